@@ -1,0 +1,178 @@
+package loaders
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+// Span is a stretch of the document's text, in runes.
+type Span struct {
+	Start, End int
+	Text       string
+}
+
+// Doc is the document value the stages pass along.
+type Doc struct {
+	Path string
+	ID   string
+	Raw  []byte
+
+	// Encoding is the detected encoding of Raw.
+	Encoding string
+	// Text is the decoded, normalised text; every span counts runes of it.
+	Text []rune
+
+	// Lines are the non-blank lines, trimmed.
+	Lines []Span
+	// Sentences are the sentences, trimmed, in text order.
+	Sentences []Span
+
+	// Meta is the document's metadata.
+	Meta graph.Document
+	// Region is the canonical name of the region the document covers.
+	Region string
+	// SelfPlan is the id of the Plan node the document is, if it is one.
+	SelfPlan string
+	// Body is where the document's own text starts, after its header.
+	Body int
+
+	nodes map[string]*graph.Node
+	order []string
+	edges map[string]*graph.Edge
+	eord  []string
+}
+
+// NewDoc returns the document at path with its raw bytes, before any stage.
+func NewDoc(path string, raw []byte) *Doc {
+	return &Doc{
+		Path:  path,
+		ID:    graph.DocumentID(path),
+		Raw:   raw,
+		nodes: map[string]*graph.Node{},
+		edges: map[string]*graph.Edge{},
+	}
+}
+
+// Slice returns the text between two rune offsets.
+func (d *Doc) Slice(start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(d.Text) {
+		end = len(d.Text)
+	}
+	if start >= end {
+		return ""
+	}
+	return string(d.Text[start:end])
+}
+
+// Evidence returns the evidence for the span [start, end): the span and the
+// sentence that holds it.
+func (d *Doc) Evidence(start, end int) graph.Evidence {
+	sentence := d.Slice(start, end)
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > start })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= start {
+		sentence = d.Sentences[i].Text
+	}
+	return graph.Evidence{Doc: d.ID, Start: start, End: end, Text: sentence}
+}
+
+// Node returns the node with the given id, or nil.
+func (d *Doc) Node(id string) *graph.Node { return d.nodes[id] }
+
+// AddNode adds a node, or merges it into the node with the same id: aliases
+// and evidence are joined, and properties already set are kept.
+func (d *Doc) AddNode(label graph.Label, name string, aliases []string, props map[string]any, ev ...graph.Evidence) *graph.Node {
+	id := graph.NodeID(label, name)
+	n, ok := d.nodes[id]
+	if !ok {
+		n = &graph.Node{ID: id, Label: label, Name: name, Aliases: []string{}, Props: map[string]any{}}
+		d.nodes[id] = n
+		d.order = append(d.order, id)
+	}
+	for _, a := range aliases {
+		if a != "" && a != name && !contains(n.Aliases, a) {
+			n.Aliases = append(n.Aliases, a)
+		}
+	}
+	for k, v := range props {
+		if _, set := n.Props[k]; !set && v != nil {
+			n.Props[k] = v
+		}
+	}
+	n.Evidence = appendEvidence(n.Evidence, ev...)
+	return n
+}
+
+// AddEdge adds a relationship, or joins its evidence to the same
+// relationship added before. Relationships with value properties (an
+// indicator's value) are distinct per value; others per type and ends.
+func (d *Doc) AddEdge(t graph.RelType, from, to string, props map[string]any, ev ...graph.Evidence) {
+	if from == "" || to == "" || from == to {
+		return
+	}
+	key := string(t) + "|" + from + "|" + to
+	if t == graph.CooperatesWith && to < from {
+		key = string(t) + "|" + to + "|" + from
+	}
+	if v, ok := props["value"]; ok {
+		key += "|" + strings.TrimSpace(strings.Join([]string{anyString(v), anyString(props["unit"]), anyString(props["year"]), anyString(props["kind"])}, "/"))
+	}
+	e, ok := d.edges[key]
+	if !ok {
+		if props == nil {
+			props = map[string]any{}
+		}
+		e = &graph.Edge{Type: t, From: from, To: to, Props: props}
+		d.edges[key] = e
+		d.eord = append(d.eord, key)
+	}
+	e.Evidence = appendEvidence(e.Evidence, ev...)
+}
+
+// Extraction returns the graph the stages built.
+func (d *Doc) Extraction() *graph.Extraction {
+	x := &graph.Extraction{Documents: []graph.Document{d.Meta}}
+	for _, id := range d.order {
+		x.Nodes = append(x.Nodes, *d.nodes[id])
+	}
+	for _, k := range d.eord {
+		x.Edges = append(x.Edges, *d.edges[k])
+	}
+	return x
+}
+
+// maxEvidence bounds the evidence kept per node or edge: a region named two
+// hundred times needs a few sentences to show it, not two hundred.
+const maxEvidence = 8
+
+func appendEvidence(list []graph.Evidence, ev ...graph.Evidence) []graph.Evidence {
+	for _, e := range ev {
+		if len(list) >= maxEvidence {
+			break
+		}
+		dup := false
+		for _, x := range list {
+			if x.Doc == e.Doc && x.Start == e.Start && x.End == e.End {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, e)
+		}
+	}
+	return list
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,240 @@
+package loaders
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+// cleanName strips the quotes and brackets GUIDELINE.md keeps out of names.
+func cleanName(s string) string {
+	return strings.TrimSpace(trimAll(s, "“”\"'‘’「」『』《》〈〉"))
+}
+
+// DocumentNodes adds the Document node, the Plan the document is (when it is
+// one), its issuers with ISSUED_BY and its region with COVERS.
+func DocumentNodes(dicts *Dictionaries) func(*Doc) error {
+	return func(d *Doc) error {
+		m := d.Meta
+		titleEv := d.spanOf(m.Title, 0)
+		props := map[string]any{
+			"file": m.File, "kind": m.Kind, "title": m.Title, "noticeTitle": m.NoticeTitle,
+			"docNumber": m.DocNumber, "publishedAt": m.PublishedAt, "signedAt": m.SignedAt,
+			"region": m.Region, "encoding": m.Encoding, "chars": m.Chars, "issuer": m.Issuer,
+		}
+		if len(m.Period) == 2 {
+			props["periodStart"], props["periodEnd"] = m.Period[0], m.Period[1]
+		}
+		doc := d.addNodeWithID(d.ID, graph.LabelDocument, m.Title, props, titleEv)
+		docID := doc.ID
+
+		ends := []string{docID}
+		if k, ok := dicts.DocKindOf(m.Title); ok && k.Label == string(graph.LabelPlan) {
+			pp := map[string]any{"kind": k.Kind, "region": m.Region}
+			if len(m.Period) == 2 {
+				pp["periodStart"], pp["periodEnd"] = m.Period[0], m.Period[1]
+			}
+			plan := d.AddNode(graph.LabelPlan, cleanName(m.Title), nil, pp, titleEv)
+			d.SelfPlan = plan.ID
+			d.AddEdge(graph.Describes, docID, plan.ID, nil, titleEv)
+			ends = append(ends, plan.ID)
+		}
+		for _, name := range m.Issuer {
+			e, _ := dicts.Agencies[name]
+			kind, aliases := agencyKind(dicts, name), []string(nil)
+			if e != nil {
+				kind, aliases = e.Kind, e.Aliases
+			}
+			ag := d.AddNode(graph.LabelAgency, name, aliases, map[string]any{"kind": kind}, d.spanOf(name, 0))
+			for _, from := range ends {
+				d.AddEdge(graph.IssuedBy, from, ag.ID, nil, d.spanOf(name, 0))
+			}
+		}
+		if m.Region != "" {
+			r := d.addRegion(dicts, m.Region, d.spanOf(m.Region, 0))
+			for _, from := range ends {
+				d.AddEdge(graph.Covers, from, r.ID, nil, titleEv)
+			}
+		}
+		return nil
+	}
+}
+
+// addNodeWithID adds a node whose id is not derived from its name: the
+// Document, whose id is its file.
+func (d *Doc) addNodeWithID(id string, label graph.Label, name string, props map[string]any, ev graph.Evidence) *graph.Node {
+	n := &graph.Node{ID: id, Label: label, Name: name, Aliases: []string{}, Props: props, Evidence: []graph.Evidence{ev}}
+	if _, ok := d.nodes[id]; !ok {
+		d.order = append(d.order, id)
+	}
+	d.nodes[id] = n
+	return n
+}
+
+// spanOf returns the evidence of the first occurrence of s at or after rune
+// offset from, or of the document's first line when s does not occur.
+func (d *Doc) spanOf(s string, from int) graph.Evidence {
+	if s != "" {
+		if i := indexRunes(d.Text, []rune(s), from); i >= 0 {
+			return d.Evidence(i, i+len([]rune(s)))
+		}
+	}
+	if len(d.Lines) > 0 {
+		return d.Evidence(d.Lines[0].Start, d.Lines[0].End)
+	}
+	return graph.Evidence{Doc: d.ID}
+}
+
+func indexRunes(text, sub []rune, from int) int {
+	if len(sub) == 0 {
+		return -1
+	}
+outer:
+	for i := from; i+len(sub) <= len(text); i++ {
+		for j := range sub {
+			if text[i+j] != sub[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// agencyKind is the kind an agency's suffix implies.
+func agencyKind(dicts *Dictionaries, name string) string {
+	for _, suf := range dicts.AgencySuffixes {
+		if strings.HasSuffix(name, suf) {
+			if k, ok := dicts.SuffixKind[suf]; ok {
+				return k
+			}
+		}
+	}
+	return "other"
+}
+
+// addRegion adds the region with the given canonical name and its parent
+// chain up to the document's own region.
+func (d *Doc) addRegion(dicts *Dictionaries, name string, ev graph.Evidence) *graph.Node {
+	e, ok := dicts.Regions[name]
+	if !ok {
+		return d.AddNode(graph.LabelRegion, name, nil, nil, ev)
+	}
+	return d.AddNode(graph.LabelRegion, e.Name, e.Aliases, map[string]any{"level": e.Level, "parent": e.Parent}, ev)
+}
+
+// selfRefs are the words by which a document names its own region, by the
+// last character of that region's name: a 市 says 本市, a 区 我区.
+var selfRefs = map[rune][]string{
+	'市': {"本市", "我市", "全市"},
+	'区': {"本区", "我区", "全区"},
+	'县': {"本县", "我县", "全县"},
+	'省': {"本省", "我省", "全省"},
+}
+
+// Regions adds every region the text names, resolving 本市/我区… to the
+// document's own region, with PART_OF edges between the regions found.
+func Regions(dicts *Dictionaries) func(*Doc) error {
+	return func(d *Doc) error {
+		own, hasOwn := dicts.Regions[d.Region]
+		hasOwn = hasOwn && own.Name != ""
+		found := map[string]bool{}
+		for _, m := range dicts.regionForms.find(d.Text) {
+			name := pickRegion(dicts, m.Targets, d.Region)
+			d.addRegion(dicts, name, d.Evidence(m.Start, m.End))
+			found[name] = true
+		}
+		if hasOwn {
+			name := []rune(own.Name)
+			for _, ref := range selfRefs[name[len(name)-1]] {
+				for i := indexRunes(d.Text, []rune(ref), d.Body); i >= 0; i = indexRunes(d.Text, []rune(ref), i+1) {
+					n := d.addRegion(dicts, own.Name, d.Evidence(i, i+2))
+					if !contains(n.Aliases, ref) {
+						n.Aliases = append(n.Aliases, ref)
+					}
+					found[own.Name] = true
+				}
+			}
+		}
+		for name := range found {
+			e, ok := dicts.Regions[name]
+			if ok && e.Parent != "" && found[e.Parent] {
+				ev := d.Node(graph.NodeID(graph.LabelRegion, name)).Evidence[0]
+				d.AddEdge(graph.PartOf, graph.NodeID(graph.LabelRegion, name), graph.NodeID(graph.LabelRegion, e.Parent), nil, ev)
+			}
+		}
+		return nil
+	}
+}
+
+// pickRegion chooses among regions sharing a form (朝阳: a district of
+// Beijing and a city of Liaoning) the one inside the document's region.
+func pickRegion(dicts *Dictionaries, names []string, own string) string {
+	for _, n := range names {
+		if own != "" && dicts.IsWithin(n, own) {
+			return n
+		}
+	}
+	return names[0]
+}
+
+// Agencies adds the agencies of the dictionary the text names.
+func Agencies(dicts *Dictionaries) func(*Doc) error {
+	return func(d *Doc) error {
+		for _, m := range dicts.agencyForms.find(d.Text) {
+			e := dicts.Agencies[m.Targets[0]]
+			d.AddNode(graph.LabelAgency, e.Name, e.Aliases, map[string]any{"kind": e.Kind}, d.Evidence(m.Start, m.End))
+		}
+		return nil
+	}
+}
+
+var citeRe = regexp.MustCompile(`《([^《》\n]{2,80})》`)
+var basisRe = regexp.MustCompile(`(?:依据|根据|按照|贯彻|落实|遵循)[^。;]{0,6}$`)
+
+// Citations adds the plans and policies cited in 《》: a title ending in a
+// kind of plan is a Plan, one ending in another kind of instrument a Policy,
+// and anything else (a newspaper, a book) nothing. A plan document is
+// BASED_ON what it cites after 依据/根据/按照….
+func Citations(dicts *Dictionaries) func(*Doc) error {
+	return func(d *Doc) error {
+		text := string(d.Text)
+		for _, loc := range citeRe.FindAllStringSubmatchIndex(text, -1) {
+			title := cleanName(text[loc[2]:loc[3]])
+			k, ok := dicts.DocKindOf(title)
+			if !ok {
+				continue
+			}
+			start, end := runeIndex(text, loc[0]), runeIndex(text, loc[1])
+			ev := d.Evidence(start, end)
+			label := graph.Label(k.Label)
+			props := map[string]any{"kind": k.Kind}
+			if p, ok := ParsePeriod(title); ok {
+				props["periodStart"], props["periodEnd"] = p[0], p[1]
+			}
+			n := d.AddNode(label, title, nil, props, ev)
+			if n.ID == d.SelfPlan {
+				continue
+			}
+			lead := d.Slice(start-12, start)
+			if d.SelfPlan != "" && basisRe.MatchString(lead) {
+				d.AddEdge(graph.BasedOn, d.SelfPlan, n.ID, nil, ev)
+			}
+		}
+		return nil
+	}
+}
+
+// Mentions joins the Document to every node read from it, with the first
+// place it was read.
+func Mentions(d *Doc) error {
+	for _, id := range d.order {
+		n := d.nodes[id]
+		if id == d.ID || len(n.Evidence) == 0 {
+			continue
+		}
+		d.AddEdge(graph.Mentions, d.ID, id, nil, n.Evidence[0])
+	}
+	return nil
+}
