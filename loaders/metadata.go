@@ -16,7 +16,7 @@ const headerLines = 40
 var (
 	// fieldRe finds the labelled fields of a web page or archive header,
 	// several of which may share a line.
-	fieldRe = regexp.MustCompile(`(发文机构|发布机构|发文机关|发文单位|发布单位|信息来源|发布时间|发布日期|发文日期|印发日期|成文日期|发文字号|文号)\s*:\s*([^\s)]+(?: \d\d:\d\d(?::\d\d)?)?)`)
+	fieldRe  = regexp.MustCompile(`(发文机构|发布机构|发文机关|发文单位|发布单位|信息来源|发布时间|发布日期|发文日期|印发日期|成文日期|发文字号|文号)\s*:\s*([^\s)]+(?: \d\d:\d\d(?::\d\d)?)?)`)
 	noticeRe = regexp.MustCompile(`^(.*?)关于(?:印发|发布|转发|颁布|颁发)《(.+)》的(?:通知|决定)$`)
 	docNumRe = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s*第?\d+\s*号$`)
 	navRe    = regexp.MustCompile(`当前位置|首页\s*>|>\s*正文|版权所有|浏览次数|阅读次数`)
