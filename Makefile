@@ -72,3 +72,10 @@ fmt:
 
 clean:
 	rm -rf bin var tools/neo4j/target
+
+## eval: extract the seeds and score them against ../shared/eval/gold; fails below the floors
+GOLD ?= ../shared/eval/gold
+eval: build
+	@mkdir -p out
+	$(BIN) extract seeds/*.txt > out/extract.json
+	python3 tools/eval/floors.py --gold $(GOLD) out/extract.json

@@ -41,6 +41,11 @@ func Default() Pipeline {
 		{"regions", Regions(dicts)},
 		{"agencies", Agencies(dicts)},
 		{"citations", Citations(dicts)},
+		{"organizations", Organizations(dicts)},
+		{"projects", Projects(dicts)},
+		{"goals", Goals(dicts)},
+		{"indicators", Indicators(dicts)},
+		{"relations", Relations(dicts)},
 		{"mentions", Mentions},
 	}
 }

@@ -10,6 +10,7 @@
 # Set FORCE=1 to rebuild anyway. Safe to run non-interactively (CI=true).
 set -euo pipefail
 
+self=$(basename "${BASH_SOURCE[0]}")
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 export CI="${CI:-true}"
@@ -31,7 +32,7 @@ fingerprint() {
 	# no lock yet) and this script (which holds the asset list).
 	local lock=package-lock.json
 	[[ -f $lock ]] || lock=package.json
-	sha256sum "$lock" "${BASH_SOURCE[0]}" | sha256sum | cut -d' ' -f1
+	sha256sum "$lock" "$self" | sha256sum | cut -d' ' -f1
 }
 
 up_to_date() {
