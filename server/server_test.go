@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
@@ -143,6 +144,23 @@ func TestHealthAndReady(t *testing.T) {
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 		if rec.Code != http.StatusOK {
 			t.Errorf("%s: %d %s", path, rec.Code, rec.Body.String())
+		}
+	}
+}
+
+// TestReadyzWhenNeo4jIsGone checks that /readyz says 503 once the store can
+// no longer reach Neo4j, while /healthz still says the process is up.
+func TestReadyzWhenNeo4jIsGone(t *testing.T) {
+	s := neo4jtest.Open(t)
+	h := server.NewHandler(s)
+	if err := s.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	for path, want := range map[string]int{"/readyz": http.StatusServiceUnavailable, "/healthz": http.StatusOK} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
+		if rec.Code != want {
+			t.Errorf("%s: %d, want %d (%s)", path, rec.Code, want, rec.Body.String())
 		}
 	}
 }

@@ -196,7 +196,7 @@ case "${1:-}" in
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
-  build) mkdir -p "$HOME_DIR"; build ;;
+  build) mkdir -p "$HOME_DIR"; if needs_build; then build; else say "launcher is up to date"; fi ;;
   *)
     echo "usage: $0 start|stop|status|build" >&2
     exit 2
