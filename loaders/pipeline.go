@@ -75,7 +75,8 @@ func (p Pipeline) ExtractFile(ctx context.Context, path string) (*graph.Extracti
 }
 
 // ListFiles expands paths, files or folders, into the document files they
-// name: the regular .txt files of a folder, recursively, in name order.
+// name: a file as it is; a folder as the regular .txt files directly in it,
+// in name order (not its subfolders, which hold other things: seeds/dict).
 func ListFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
@@ -87,17 +88,14 @@ func ListFiles(paths []string) ([]string, error) {
 			files = append(files, p)
 			continue
 		}
-		err = filepath.WalkDir(p, func(path string, e os.DirEntry, err error) error {
-			if err != nil {
-				return err
-			}
-			if e.Type().IsRegular() && filepath.Ext(path) == ".txt" {
-				files = append(files, path)
-			}
-			return nil
-		})
+		entries, err := os.ReadDir(p)
 		if err != nil {
 			return nil, graph.Errorf(graph.EINVALID, "%s: %v", p, err)
+		}
+		for _, e := range entries {
+			if e.Type().IsRegular() && filepath.Ext(e.Name()) == ".txt" {
+				files = append(files, filepath.Join(p, e.Name()))
+			}
 		}
 	}
 	return files, nil
