@@ -58,6 +58,29 @@ type Store interface {
 	// Search ranks nodes by full-text match of text over names, aliases and
 	// evidence sentences; labels, when given, restrict the hits.
 	Search(ctx context.Context, text string, labels []Label, first int) ([]SearchHit, error)
+	// List returns one page of the nodes with a label that pass the filter.
+	List(ctx context.Context, label Label, f Filter, o Order, p Page) (*NodePage, error)
+	// Relations returns, for each of the ids, its relationships of the given
+	// types (all types when none) in the given direction, in one round trip.
+	Relations(ctx context.Context, ids []string, types []RelType, dir Direction) (map[string][]Relation, error)
+	// Nodes returns the nodes with the given ids that exist, by id, in one
+	// round trip.
+	Nodes(ctx context.Context, ids []string) (map[string]Node, error)
+	// Lineage returns the subgraph reached from id through SUPERSEDES,
+	// BASED_ON, IMPLEMENTS (and, for a project, the plans and documents
+	// naming the same project), at most depth hops away.
+	Lineage(ctx context.Context, id string, dir Direction, depth int) (*Subgraph, error)
+	// Neighborhood returns the nodes within depth hops of id, optionally only
+	// those with the given labels, at most limit of them, and their edges.
+	Neighborhood(ctx context.Context, id string, depth int, labels []Label, limit int) (*Subgraph, error)
+	// Path returns a shortest path between two nodes of at most maxHops
+	// relationships (MENTIONS left out), or an ENOTFOUND error.
+	Path(ctx context.Context, from, to string, maxHops int) (*Subgraph, error)
+	// Stats counts the graph.
+	Stats(ctx context.Context) (*Stats, error)
+	// DeleteDocument removes a document, its relationships and every node
+	// that only it supported.
+	DeleteDocument(ctx context.Context, id string) error
 	// Counts returns the number of nodes and relationships stored.
 	Counts(ctx context.Context) (Counts, error)
 	// Close releases the store's connections.

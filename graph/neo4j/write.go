@@ -55,15 +55,9 @@ func (s *Store) WriteDocument(ctx context.Context, x *graph.Extraction) (graph.W
 	defer session.Close(ctx)
 	stats, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
 		st := graph.WriteStats{Document: doc.ID}
-		prev, err := collectIDs(ctx, tx, "MATCH (:Document {id: $doc})-[:MENTIONS]->(n) RETURN n.id AS id", map[string]any{"doc": doc.ID})
+		prev, err := removeDocument(ctx, tx, doc.ID)
 		if err != nil {
 			return nil, err
-		}
-		for _, t := range graph.RelTypes {
-			q := fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.doc = $doc DELETE r", t)
-			if err := exec(ctx, tx, q, map[string]any{"doc": doc.ID}); err != nil {
-				return nil, err
-			}
 		}
 		for _, l := range sortedKeys(nodesByLabel) {
 			rows := nodesByLabel[l]
@@ -83,8 +77,7 @@ func (s *Store) WriteDocument(ctx context.Context, x *graph.Extraction) (graph.W
 			}
 			st.Relationships += len(rows)
 		}
-		if err := exec(ctx, tx, "UNWIND $ids AS id MATCH (n:Entity {id: id}) "+
-			"WHERE NOT n:Document AND NOT ()-[:MENTIONS]->(n) DETACH DELETE n", map[string]any{"ids": prev}); err != nil {
+		if err := pruneOrphans(ctx, tx, prev); err != nil {
 			return nil, err
 		}
 		return st, nil
@@ -93,6 +86,54 @@ func (s *Store) WriteDocument(ctx context.Context, x *graph.Extraction) (graph.W
 		return graph.WriteStats{}, fmt.Errorf("%s: writing to Neo4j: %w", doc.File, s.wrap(err))
 	}
 	return stats.(graph.WriteStats), nil
+}
+
+// removeDocument deletes the relationships a document asserted and
+// returns the ids of the nodes it mentioned, for pruneOrphans.
+func removeDocument(ctx context.Context, tx driver.ManagedTransaction, doc string) ([]string, error) {
+	prev, err := collectIDs(ctx, tx, "MATCH (:Document {id: $doc})-[:MENTIONS]->(n) RETURN n.id AS id", map[string]any{"doc": doc})
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range graph.RelTypes {
+		q := fmt.Sprintf("MATCH ()-[r:%s]->() WHERE r.doc = $doc DELETE r", t)
+		if err := exec(ctx, tx, q, map[string]any{"doc": doc}); err != nil {
+			return nil, err
+		}
+	}
+	return prev, nil
+}
+
+// pruneOrphans deletes, among the given nodes, those no document mentions
+// any more: what only a replaced or deleted document supported.
+func pruneOrphans(ctx context.Context, tx driver.ManagedTransaction, ids []string) error {
+	return exec(ctx, tx, "UNWIND $ids AS id MATCH (n:Entity {id: id}) "+
+		"WHERE NOT n:Document AND NOT ()-[:MENTIONS]->(n) DETACH DELETE n", map[string]any{"ids": ids})
+}
+
+// DeleteDocument removes a document, every relationship it asserted and
+// every node that only it supported, in one transaction.
+func (s *Store) DeleteDocument(ctx context.Context, id string) error {
+	if _, err := s.Document(ctx, id); err != nil {
+		return err
+	}
+	s.roundTrips.add(1)
+	session := s.driver.NewSession(ctx, driver.SessionConfig{AccessMode: driver.AccessModeWrite, DatabaseName: s.db})
+	defer session.Close(ctx)
+	_, err := session.ExecuteWrite(ctx, func(tx driver.ManagedTransaction) (any, error) {
+		prev, err := removeDocument(ctx, tx, id)
+		if err != nil {
+			return nil, err
+		}
+		if err := exec(ctx, tx, "MATCH (d:Document {id: $doc}) DETACH DELETE d", map[string]any{"doc": id}); err != nil {
+			return nil, err
+		}
+		return nil, pruneOrphans(ctx, tx, prev)
+	})
+	if err != nil {
+		return fmt.Errorf("deleting %s: %w", id, s.wrap(err))
+	}
+	return nil
 }
 
 // mergeNodes is the statement that writes one batch of nodes of a label. The
