@@ -183,6 +183,10 @@ func pickRegion(dicts *Dictionaries, names []string, own string) string {
 func Agencies(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
 		for _, m := range dicts.agencyForms.find(d.Text) {
+			// 公安部门, 人事部长: the form is the start of a longer word.
+			if m.End < len(d.Text) && strings.ContainsRune(orgNextStop, d.Text[m.End]) && len(orgPrevStop[string([]rune(m.Form)[len([]rune(m.Form))-1:])]) > 0 {
+				continue
+			}
 			e := dicts.Agencies[m.Targets[0]]
 			d.AddNode(graph.LabelAgency, e.Name, e.Aliases, map[string]any{"kind": e.Kind}, d.Evidence(m.Start, m.End))
 		}
@@ -191,37 +195,69 @@ func Agencies(dicts *Dictionaries) func(*Doc) error {
 }
 
 var citeRe = regexp.MustCompile(`《([^《》\n]{2,80})》`)
-var basisRe = regexp.MustCompile(`(?:依据|根据|按照|贯彻|落实|遵循)[^。;]{0,6}$`)
+
+// basisRe is the lead of a citation the citing plan rests on or carries
+// out; citeChainRe continues the previous citation's relation (根据《A》和《B》).
+var basisRe = regexp.MustCompile(`(依据|根据|按照|遵照|贯彻落实|贯彻|落实|遵循|实施|执行|对接|参照)[^。;，,]{0,6}$`)
+var citeChainRe = regexp.MustCompile(`》[和及与、]$`)
 
 // Citations adds the plans and policies cited in 《》: a title ending in a
 // kind of plan is a Plan, one ending in another kind of instrument a Policy,
 // and anything else (a newspaper, a book) nothing. A plan document is
-// BASED_ON what it cites after 依据/根据/按照….
+// BASED_ON what it cites after 依据/根据/按照…, and implements the plans it
+// cites after 落实/实施. Plans named without 《》 (贯彻X战略, 本市X“十一五”
+// 规划) are read too, and each cited plan COVERS the region its title opens
+// with.
 func Citations(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
 		text := string(d.Text)
+		prevRel, prevEnd := "", -1
 		for _, loc := range citeRe.FindAllStringSubmatchIndex(text, -1) {
-			title := cleanName(text[loc[2]:loc[3]])
-			k, ok := dicts.DocKindOf(title)
+			form := cleanName(text[loc[2]:loc[3]])
+			k, ok := dicts.DocKindOf(form)
 			if !ok {
 				continue
 			}
 			start, end := runeIndex(text, loc[0]), runeIndex(text, loc[1])
 			ev := d.Evidence(start, end)
 			label := graph.Label(k.Label)
-			props := map[string]any{"kind": k.Kind}
-			if p, ok := ParsePeriod(title); ok {
-				props["periodStart"], props["periodEnd"] = p[0], p[1]
+			region, title, _ := regionPrefix(dicts, d, form)
+			title = cleanName(title)
+			var aliases []string
+			if title != form {
+				aliases = append(aliases, form)
 			}
-			n := d.AddNode(label, title, nil, props, ev)
+			var props map[string]any
+			if label == graph.LabelPlan {
+				props = planProps(dicts, text[loc[2]:loc[3]], region)
+			} else {
+				props = map[string]any{"kind": k.Kind}
+			}
+			n := d.AddNode(label, title, aliases, props, ev)
+			rel := ""
+			lead := d.Slice(start-12, start)
+			if m := basisRe.FindStringSubmatch(lead); m != nil {
+				rel = "based"
+				if m[1] == "落实" || m[1] == "实施" || m[1] == "执行" {
+					rel = "implements"
+				}
+			} else if prevEnd >= 0 && prevEnd >= start-1 && citeChainRe.MatchString(d.Slice(start-2, start+1)) {
+				rel = prevRel
+			}
+			prevRel, prevEnd = rel, end
 			if n.ID == d.SelfPlan {
 				continue
 			}
-			lead := d.Slice(start-12, start)
-			if d.SelfPlan != "" && basisRe.MatchString(lead) {
-				d.AddEdge(graph.BasedOn, d.SelfPlan, n.ID, nil, ev)
+			if label == graph.LabelPlan {
+				coverPlan(dicts, d, n, region, nil, ev)
 			}
+			relateCitation(d, n, rel, ev)
 		}
+		quoted := quotedMask(d.Text)
+		for _, pm := range findUnquotedPlans(dicts, d, quoted) {
+			addPlanMention(dicts, d, pm)
+		}
+		addSelfAliases(d)
 		return nil
 	}
 }

@@ -1,6 +1,476 @@
 package loaders
 
-// Indicators reads indicators (numeric statements → Indicator nodes with SETS_TARGET/REPORTS values).
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+// indicatorValue is one value statement with everything the graph keeps.
+type indicatorValue struct {
+	Name       string
+	Value      float64
+	Unit       string
+	Raw        string
+	Year       int
+	Kind       string
+	Comparator string
+	// Start and End are rune offsets in the document.
+	Start, End int
+}
+
+// Indicators reads the values of measurable quantities: each becomes an
+// Indicator node and a SETS_TARGET edge from the plan (targets) or a REPORTS
+// edge from the document (actual and baseline values).
 func Indicators(dicts *Dictionaries) func(*Doc) error {
-	return func(d *Doc) error { return nil }
+	return func(d *Doc) error {
+		for _, v := range extractIndicators(d, dicts) {
+			name := canonicalIndicatorName(v.Name)
+			if name == "" {
+				continue
+			}
+			var aliases []string
+			if alias := cleanName(v.Name); alias != name {
+				aliases = append(aliases, alias)
+			}
+			ev := d.Evidence(v.Start, v.End)
+			n := d.AddNode(graph.LabelIndicator, name, aliases, nil, ev)
+			props := map[string]any{"value": v.Value, "unit": v.Unit, "raw": v.Raw, "year": v.Year,
+				"kind": v.Kind, "comparator": v.Comparator}
+			if v.Kind == "target" && d.SelfPlan != "" {
+				d.AddEdge(graph.SetsTarget, d.SelfPlan, n.ID, props, ev)
+			} else {
+				if v.Kind == "target" {
+					props["kind"] = "target" // a target outside a plan document is still reported
+				}
+				d.AddEdge(graph.Reports, d.ID, n.ID, props, ev)
+			}
+		}
+		return nil
+	}
+}
+
+// Headings that open a review of the past period (现实基础, 发展现状, “十五”回顾).
+var reviewHeadingRe = regexp.MustCompile(`现实基础|发展基础|工作基础|现状|回顾|成就|成效|进展|基本情况|发展状况|取得的|十五`)
+
+// Headings of the chapter and section levels (第一章 …, 一、…), wherever
+// they stand: some documents run their headings into the text.
+var chapterHeadingRe = regexp.MustCompile(`(?:^|[。\n ])(第[一二三四五六七八九十]+[章部篇]\s*[^。,;\n]{2,30}|[一二三四五六七八九十]+、[^。,;、\n]{2,30})`)
+
+// headMark is a heading position and whether it opens a review section.
+type headMark struct {
+	pos    int
+	review bool
+}
+
+// reviewMarks lists the chapter and section headings in text order.
+func reviewMarks(d *Doc) []headMark {
+	var out []headMark
+	text := string(d.Text)
+	for _, m := range chapterHeadingRe.FindAllStringSubmatchIndex(text, -1) {
+		h := text[m[2]:m[3]]
+		out = append(out, headMark{pos: runeIndex(text, m[2]), review: reviewHeadingRe.MatchString(h)})
+	}
+	return out
+}
+
+// inReview says whether the latest heading before pos opens a review.
+func inReview(heads []headMark, pos int) bool {
+	r := false
+	for _, h := range heads {
+		if h.pos > pos {
+			break
+		}
+		r = h.review
+	}
+	return r
+}
+
+var yearRe = regexp.MustCompile(`(?:到|至|截至|截止|于|在|由|从)?([0-9]{4})\s*年(?:底|末|初)?`)
+var fiveYearMarkRe = regexp.MustCompile(`[“"]?(十[一二三四五]?|[九八七])五[”"]?(?:期末|末|期间|时期|时|初)?`)
+
+// docPeriod returns the document's period, or zero years.
+func docPeriod(d *Doc) (int, int) {
+	if len(d.Meta.Period) == 2 {
+		return d.Meta.Period[0], d.Meta.Period[1]
+	}
+	if len(d.Meta.Period) == 1 {
+		return d.Meta.Period[0], d.Meta.Period[0]
+	}
+	return 0, 0
+}
+
+// extractIndicators reads every value statement of the body.
+func extractIndicators(d *Doc, dicts *Dictionaries) []indicatorValue {
+	from, to := docPeriod(d)
+	bulletin := d.Meta.Kind == "bulletin"
+	var out []indicatorValue
+	heads := reviewMarks(d)
+	lineIdx := 0
+	topic := ""
+	for _, s := range d.Sentences {
+		if s.End <= d.Body {
+			continue
+		}
+		for lineIdx < len(d.Lines) && d.Lines[lineIdx].Start <= s.Start {
+			if d.Lines[lineIdx].Start == s.Start {
+				topic = ""
+			}
+			lineIdx++
+		}
+		vals, t := sentenceIndicators(s.Text, dicts, topic)
+		topic = t
+		for _, v := range vals {
+			v.Start += s.Start
+			v.End += s.Start
+			review := inReview(heads, v.Start)
+			switch {
+			case bulletin:
+				v.Year, v.Kind = from, "actual"
+			default:
+				y, explicit := valueYear(s.Text, v.Start-s.Start)
+				switch {
+				case explicit && from > 0 && y < from:
+					v.Year, v.Kind = y, "baseline"
+				case explicit:
+					v.Year, v.Kind = y, "target"
+					if review {
+						v.Kind = "baseline"
+					}
+				case review && from > 0:
+					v.Year, v.Kind = from-1, "baseline"
+				default:
+					v.Year, v.Kind = to, "target"
+				}
+			}
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// valueYear finds the year a value holds for from the words before it in its
+// sentence: the closest 2010年 / 2005年底 / “十一五”期末.
+func valueYear(s string, at int) (int, bool) {
+	rs := []rune(s)
+	if at > len(rs) {
+		at = len(rs)
+	}
+	before := string(rs[:at])
+	best, bestPos := 0, -1
+	for _, m := range yearRe.FindAllStringSubmatchIndex(before, -1) {
+		y, _ := strconv.Atoi(before[m[2]:m[3]])
+		// 比2000年增长: the base of a comparison, not the value's year
+		if m[0] >= len("比") && (strings.HasSuffix(before[:m[0]], "比") || strings.HasSuffix(before[:m[0]], "较")) {
+			continue
+		}
+		// a range start (2011-2013年) or an event name (2010年上海世博会) is not the value's year
+		end := m[1]
+		if end < len(before) && strings.ContainsAny(before[end:min(len(before), end+3)], "-~至") {
+			continue
+		}
+		if y >= 1950 && y <= 2100 && m[0] > bestPos {
+			best, bestPos = y, m[0]
+		}
+	}
+	for _, m := range fiveYearMarkRe.FindAllStringSubmatchIndex(before, -1) {
+		if m[0] <= bestPos {
+			continue
+		}
+		if n, ok := ChineseInt(before[m[2]:m[3]]); ok {
+			if _, b, ok := FiveYearPeriod(n); ok {
+				best, bestPos = b, m[0]
+			}
+		}
+	}
+	return best, bestPos >= 0
+}
+
+// sentenceIndicators reads the value statements of one sentence. topic is
+// the subject a heading inside the line set (信息产品制造业  全年实现销售收入…),
+// used when a name alone is too generic; the topic in force after the
+// sentence is returned.
+func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicatorValue, string) {
+	rs := []rune(s)
+	ms := scanValues(s, dicts.Units)
+	var out []indicatorValue
+	var names []string // base names in order, for growth and share values
+	prevEnd := 0
+	// headings run into the text separated by two or more spaces
+	topicAt := func(pos int) string {
+		t := topic
+		for i := 0; i+1 < pos; i++ {
+			if rs[i] == ' ' && rs[i+1] == ' ' {
+				seg := strings.TrimSpace(string(rs[lastBreak(rs, i):i]))
+				if n := len([]rune(seg)); n >= 2 && n <= 16 {
+					t = seg
+				}
+			}
+		}
+		return t
+	}
+	for k, m := range ms {
+		// the phrase before the figure, back to a break or the previous figure
+		lb := m.Start
+		for lb > prevEnd && !isBreak(rs[lb-1]) {
+			lb--
+		}
+		raw := string(rs[lb:m.Start])
+		prevEnd = m.End
+		if len(ms) > k+1 && m.End == ms[k+1].Start {
+			prevEnd = m.End
+		}
+		last := ""
+		if len(names) > 0 {
+			last = names[len(names)-1]
+		}
+		trimmed := strings.TrimSpace(raw)
+		name := ""
+		base := false
+		switch {
+		case m.Doubling:
+			subject := cleanIndicatorName(strings.TrimSuffix(strings.TrimSuffix(trimmed, "翻"), "实现"))
+			if subject == "" || isWeakVerb(subject) {
+				subject = last
+			}
+			if subject != "" {
+				name = subject + "增长率"
+			}
+		case (trimmed == "和" || trimmed == "、") && k > 0 && len(out) > 0 && strings.HasSuffix(out[len(out)-1].Name, "增长率"):
+			name = respectively(names, ms, k, s) + "增长率"
+		case growthRe.MatchString(trimmed) || trimmed == "" && lb > 0 && growthRe.MatchString(strings.TrimSpace(string(rs[max(0, lb-6):lb-1]))) && m.Unit == "%":
+			if last != "" {
+				name = last + "增长率"
+				if strings.Contains(trimmed, "分别") {
+					name = respectively(names, ms, k, s) + "增长率"
+				}
+				if strings.Contains(trimmed, "下降") || strings.Contains(trimmed, "减少") || strings.Contains(trimmed, "降低") {
+					m.Value = -m.Value
+				}
+			}
+		case incrementRe.MatchString(trimmed):
+			if last != "" {
+				name = last + "增量"
+			}
+		case shareRe.MatchString(trimmed):
+			if last != "" {
+				of := shareRe.FindStringSubmatch(trimmed)[1]
+				of = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, "的"), "总量"), "总额")
+				name = last + "占" + of + "比重"
+			}
+		default:
+			name = cleanIndicatorName(raw)
+			if continuation(name) && len(names) > 0 {
+				// 由2000年的7.4%上升为2005年的12%: the same quantity again
+				name = last
+				break
+			}
+			// 出口额约占全国的五分之一: a share of a whole
+			if i := strings.Index(name, "占"); i > 0 {
+				subj, of := name[:i], strings.TrimPrefix(name[i+len("占"):], "到")
+				for _, c := range []string{"约", "近", "分别", "已"} {
+					if strings.HasSuffix(subj, c) {
+						subj = strings.TrimSuffix(subj, c)
+						if (c == "约" || c == "近") && m.Comp == "=" {
+							m.Comp = "~"
+						}
+					}
+				}
+				of = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, "的"), "总量"), "的比重")
+				if subj != "" && of != "" {
+					name = subj + "占" + of + "比重"
+				}
+			}
+			if weakSubject(name, dicts) {
+				if n := nounAfter(rs, m.End); len([]rune(n)) >= 2 && !countUnit(m.Unit) {
+					name = n
+				}
+			}
+			listItem := lb > 0 && rs[lb-1] == '、' || strings.HasSuffix(name, "等") || strings.HasSuffix(name, "和")
+			if noun, pred := countedNoun(rs, m); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name)) {
+				switch {
+				case pred != "":
+					name = pred + "的" + noun + "数"
+				case isWeakVerb(name) && name != "在" && name != "为" && name != "对" && name != "向" && name != "与":
+					name = name + noun + "数"
+				case endsWithVerb(name):
+					name = name + noun + "数"
+				default:
+					name = noun + "数"
+				}
+			} else if isWeakVerb(name) {
+				name = ""
+			}
+			if name != "" {
+				if t := topicAt(m.Start); t != "" && len([]rune(name)) <= 4 && measureWord(name) && !strings.HasPrefix(name, t) && !strings.HasPrefix(t, "第") {
+					name = cleanIndicatorName(t) + name
+				}
+				base = true
+			}
+		}
+		if name == "" || len([]rune(name)) < 2 {
+			continue
+		}
+		if base {
+			names = append(names, name)
+		}
+		v := indicatorValue{Name: name, Value: m.Value, Unit: m.Unit, Raw: m.Raw, Comparator: m.Comp, Start: m.Start, End: m.End}
+		if m.HasUpper {
+			lo, hi := m.Value, m.Upper
+			v.Comparator = ">="
+			w := v
+			w.Value, w.Comparator = hi, "<="
+			if lo > hi {
+				v.Comparator, w.Comparator = "<=", ">="
+			}
+			_ = lo
+			out = append(out, v, w)
+			continue
+		}
+		out = append(out, v)
+	}
+	return out, topicAt(len(rs))
+}
+
+// respectively picks the base name the k-th figure of a 分别 list refers to:
+// the n figures after 分别 answer the last n names, in order.
+func respectively(names []string, ms []valueMention, k int, s string) string {
+	rs := []rune(s)
+	// the figures of the list: from the one after 分别 while only 和/、 part them
+	first := k
+	for first > 0 && strings.TrimSpace(string(rs[ms[first-1].End:ms[first].Start])) != "" && !strings.Contains(string(rs[ms[first-1].End:ms[first].Start]), "分别") && len([]rune(strings.TrimSpace(string(rs[ms[first-1].End:ms[first].Start])))) <= 1 {
+		first--
+	}
+	n := 1
+	for j := first + 1; j < len(ms); j++ {
+		gap := strings.TrimSpace(string(rs[ms[j-1].End:ms[j].Start]))
+		if gap != "和" && gap != "、" && gap != "及" {
+			break
+		}
+		n++
+	}
+	idx := len(names) - n + (k - first)
+	if idx < 0 || idx >= len(names) {
+		if len(names) == 0 {
+			return ""
+		}
+		return names[len(names)-1]
+	}
+	return names[idx]
+}
+
+// continuation says the words before a figure only move the last quantity
+// on (上升为, 增加到, 和): the figure is another value of it.
+func continuation(name string) bool {
+	switch name {
+	case "上升", "下降", "增加", "提高", "提升", "增长", "扩大", "减少", "降低", "上升为", "和", "及", "或":
+		return true
+	}
+	return false
+}
+
+// weakSubject says the words before a figure name a place or the whole
+// (全市1Mbps以上无线宽带覆盖), so the noun after the figure names the quantity.
+func weakSubject(name string, dicts *Dictionaries) bool {
+	if name == "" || isWeakVerb(name) {
+		return true
+	}
+	switch name {
+	case "全市", "本市", "全区", "全省", "全国", "城镇", "农村", "郊区", "中心城区":
+		return true
+	}
+	_, ok := dicts.RegionOf(name)
+	return ok
+}
+
+// measureWord says a short name is a generic measure (销售收入, 利润,
+// 从业人员) that needs the subject a heading gives it.
+func measureWord(name string) bool {
+	for _, w := range []string{"收入", "额", "量", "率", "值", "利润", "人员", "用户", "规模", "产值", "人数", "总数", "产能", "能力"} {
+		if strings.HasSuffix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// countUnit says a unit counts things (个, 家, 所) rather than measures them.
+func countUnit(u string) bool {
+	u = strings.TrimLeft(u, "万亿千百")
+	return strings.Contains("个家所项台张条种位名人户座栋块门批次场期类处款件套部辆", u) && len([]rune(u)) == 1
+}
+
+// predicate verbs that end the counted noun (45家医院开通了…).
+var predicateVerbs = []string{"开通", "建成", "建立", "实现", "开展", "完成", "形成", "参加", "获得", "通过", "进行", "被", "列入", "纳入", "提供", "覆盖", "应用", "使用", "组织", "举办", "设立", "开设", "引进", "发布", "接入", "入驻", "取得", "启动", "推广", "采用", "具备", "拥有", "达到", "参与", "作", "实施", "得到", "进入", "签订", "申请", "成为", "加入", "连接", "互联"}
+
+func endsWithVerb(s string) bool {
+	for _, v := range append(predicateVerbs, weakVerbs...) {
+		if strings.HasSuffix(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// countedNoun reads what a count figure counts and what is said of it:
+// 45家医院开通了绑定支付业务 → 医院, 开通绑定支付业务. The noun runs from the
+// unit to a break, 的 or a predicate verb.
+func countedNoun(rs []rune, m valueMention) (noun, pred string) {
+	if !countUnit(m.Unit) {
+		return "", ""
+	}
+	i := m.End
+	j := i
+	for j < len(rs) && j-i < 14 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) && !strings.ContainsRune(chineseDigits[3:], rs[j]) {
+		if j > i && startsVerb(rs, j) {
+			break
+		}
+		j++
+	}
+	noun = cleanName(string(rs[i:j]))
+	if len([]rune(noun)) < 1 || noun == "以上" || noun == "左右" {
+		return "", ""
+	}
+	if j < len(rs) && startsVerb(rs, j) {
+		k := j
+		for k < len(rs) && k-j < 20 && !isBreak(rs[k]) {
+			k++
+		}
+		pred = strings.ReplaceAll(string(rs[j:k]), "了", "")
+	}
+	return noun, pred
+}
+
+func startsVerb(rs []rune, j int) bool {
+	for _, v := range predicateVerbs {
+		if hasAt(rs, j, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// lastBreak is where the phrase ending at i starts.
+func lastBreak(rs []rune, i int) int {
+	j := i
+	for j > 0 && !strings.ContainsRune(",;:。!?", rs[j-1]) && !(rs[j-1] == ' ' && j >= 2 && rs[j-2] == ' ') {
+		j--
+	}
+	return j
+}
+
+// suffixEnd is the end of the unit of m (before 以上/左右 the noun cannot start).
+func suffixEnd(rs []rune, m valueMention) int { return m.End }
+
+func byteOffset(s string, runes int) int {
+	n := 0
+	for i := range s {
+		if n == runes {
+			return i
+		}
+		n++
+	}
+	return len(s)
 }

@@ -43,6 +43,7 @@ func Default() Pipeline {
 		{"citations", Citations(dicts)},
 		{"organizations", Organizations(dicts)},
 		{"projects", Projects(dicts)},
+		{"responsibilities", Responsibilities(dicts)},
 		{"goals", Goals(dicts)},
 		{"indicators", Indicators(dicts)},
 		{"relations", Relations(dicts)},

@@ -1,6 +1,161 @@
 package loaders
 
-// Projects reads special projects (HAS_PROJECT, PART_OF).
+import (
+	"strings"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+// Projects reads special projects: the headed items of a plan (重点专项X：…,
+// the numbered projects of a 重点专项 appendix and the “——” items under
+// them, PART_OF their heading) and the named systems, platforms, networks
+// and programmes the text builds or reports on. A plan has them
+// (HAS_PROJECT); one sited in a region is LOCATED_IN it.
 func Projects(dicts *Dictionaries) func(*Doc) error {
-	return func(d *Doc) error { return nil }
+	return func(d *Doc) error {
+		p := &projectReader{d: d, dicts: dicts, taken: map[string]bool{}}
+		for _, n := range d.nodes {
+			if n.Label != graph.LabelSpecialProject && n.Label != graph.LabelDocument {
+				p.taken[n.Name] = true
+			}
+		}
+		p.structure()
+		p.prose()
+		return nil
+	}
+}
+
+// projectReader holds what one document's projects need.
+type projectReader struct {
+	d     *Doc
+	dicts *Dictionaries
+	// taken are names of other entities (agencies, plans, regions): a
+	// project of the same name is that entity, not a project.
+	taken map[string]bool
+	// scopes are the text ranges of headed projects, innermost last, so
+	// that a project named inside one is PART_OF it.
+	scopes []projectScope
+	// headed are the projects headings name.
+	headed []headedRef
+}
+
+// projectScope is the text of a headed project.
+type projectScope struct {
+	start, end int
+	id         string
+}
+
+// add adds a project node, its HAS_PROJECT and, when sited, LOCATED_IN.
+func (p *projectReader) add(name string, aliases []string, start, end int) *graph.Node {
+	d := p.d
+	ev := d.Evidence(start, end)
+	n := d.AddNode(graph.LabelSpecialProject, name, aliases, nil, ev)
+	if d.SelfPlan != "" {
+		d.AddEdge(graph.HasProject, d.SelfPlan, n.ID, nil, ev)
+	}
+	return n
+}
+
+// locate adds LOCATED_IN from a project to a region.
+func (p *projectReader) locate(n *graph.Node, region string, start, end int) {
+	if region == "" {
+		return
+	}
+	ev := p.d.Evidence(start, end)
+	r := p.d.addRegion(p.dicts, region, ev)
+	p.d.AddEdge(graph.LocatedIn, n.ID, r.ID, nil, ev)
+}
+
+// parentAt returns the innermost headed project whose text holds offset at.
+func (p *projectReader) parentAt(at int) string {
+	for i := len(p.scopes) - 1; i >= 0; i-- {
+		if s := p.scopes[i]; s.start <= at && at < s.end {
+			return s.id
+		}
+	}
+	return ""
+}
+
+// prose adds the projects named in the body's sentences.
+func (p *projectReader) prose() {
+	d := p.d
+	for _, s := range d.Sentences {
+		if s.End <= d.Body {
+			continue
+		}
+		rs := []rune(s.Text)
+		for _, m := range findProjectMentions(rs) {
+			if p.taken[m.Name] {
+				continue
+			}
+			if _, ok := p.dicts.RegionOf(m.Name); ok {
+				continue
+			}
+			start, end := s.Start+m.Start, s.Start+m.End
+			if id := p.headedFor(m.Name); id != "" {
+				if n := d.Node(id); n != nil && n.Name != m.Name && !contains(n.Aliases, m.Name) {
+					n.Aliases = append(n.Aliases, m.Name)
+				}
+				continue
+			}
+			var aliases []string
+			if m.Abbrev != "" {
+				aliases = append(aliases, m.Abbrev)
+			}
+			n := p.add(m.Name, aliases, start, end)
+			if parent := p.parentAt(start); parent != "" {
+				d.AddEdge(graph.PartOf, n.ID, parent, nil, d.Evidence(start, end))
+			}
+			p.locate(n, p.siteOf(m), start, end)
+		}
+	}
+}
+
+// siteOf returns the region a mention sites its project in: a region its
+// name starts with (上海教育城域网), one named right before it
+// (嘉定“上海物联网中心”) or, for 本市/全区…, the document's own.
+func (p *projectReader) siteOf(m projectMention) string {
+	if ms := p.dicts.regionForms.find([]rune(m.Name)); len(ms) > 0 && ms[0].Start == 0 {
+		return ms[0].Targets[0]
+	}
+	before := []rune(strings.TrimRight(m.Before, "“‘\"的"))
+	if ms := p.dicts.regionForms.find(before); len(ms) > 0 {
+		if last := ms[len(ms)-1]; last.End == len(before) {
+			return last.Targets[0]
+		}
+	}
+	rest := strings.TrimSuffix(strings.TrimRight(m.Before, "“‘\"的"), "统一")
+	for _, w := range selfRegionWords {
+		if strings.HasSuffix(rest, w) {
+			m.Self = true
+		}
+	}
+	if m.Self {
+		return p.d.Region
+	}
+	return ""
+}
+
+// headedRef is a project a heading names, for prose that refers to it
+// with a modifier (城市光纤宽带网 for the item 光纤宽带网).
+type headedRef struct {
+	name, id string
+}
+
+// headedFor returns the headed project a prose name refers to: the same
+// name, or one it ends with after a short modifier.
+func (p *projectReader) headedFor(name string) string {
+	for _, h := range p.headed {
+		if name == h.name {
+			return h.id
+		}
+		if strings.HasSuffix(name, h.name) && len([]rune(name))-len([]rune(h.name)) <= 3 && len([]rune(h.name)) >= 4 {
+			return h.id
+		}
+		// the item 拓展网格化管理系统应用 is about the system its text builds
+		if strings.HasPrefix(h.name, name) && len([]rune(h.name))-len([]rune(name)) <= 4 && len([]rune(name)) >= 5 {
+			return h.id
+		}
+	}
+	return ""
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/plangraph/plangraph/graph"
+	"github.com/plangraph/plangraph/loaders"
 	"github.com/plangraph/plangraph/server/web"
 )
 
@@ -45,9 +46,9 @@ var codes = map[string]string{
 //	/static/   those assets
 //	/healthz   200 while the process is up
 //	/readyz    200 while Neo4j is reachable, else 503
-func NewHandler(store graph.Store) http.Handler {
+func NewHandler(store graph.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", GraphQLHandler(store))
+	mux.Handle("/graphql", GraphQLHandler(store, opts))
 	mux.Handle("/graphiql", web.GraphiQLHandler("/graphql"))
 	mux.Handle("/static/", http.StripPrefix("/static/", web.StaticHandler()))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
@@ -72,9 +73,23 @@ func NewHandler(store graph.Store) http.Handler {
 	return mux
 }
 
-// GraphQLHandler returns the GraphQL endpoint alone.
-func GraphQLHandler(store graph.Store) http.Handler {
-	srv := handler.New(NewExecutableSchema(Config{Resolvers: &Resolver{Store: store}}))
+// Options hold what the server needs besides the store.
+type Options struct {
+	// APIKeys allow mutations, sent in the X-API-Key header; with none,
+	// mutations are off.
+	APIKeys []string
+	// Pipeline is the loader ingestDocument runs; nil means loaders.Default.
+	Pipeline loaders.Pipeline
+}
+
+// GraphQLHandler returns the GraphQL endpoint alone. Each request gets its
+// own batching loader and carries its API key to the mutation resolvers.
+func GraphQLHandler(store graph.Store, opts Options) http.Handler {
+	if opts.Pipeline == nil {
+		opts.Pipeline = loaders.Default()
+	}
+	r := &Resolver{Store: store, Pipeline: opts.Pipeline, APIKeys: opts.APIKeys}
+	srv := handler.New(NewExecutableSchema(Config{Resolvers: r}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
@@ -84,7 +99,13 @@ func GraphQLHandler(store graph.Store) http.Handler {
 		log.Printf("graphql: panic: %v", v)
 		return graph.Errorf(graph.EINTERNAL, "Internal error.")
 	})
-	return srv
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		ctx := withLoader(req.Context(), store)
+		if key := req.Header.Get("X-API-Key"); key != "" {
+			ctx = context.WithValue(ctx, apiKeyKey{}, key)
+		}
+		srv.ServeHTTP(w, req.WithContext(ctx))
+	})
 }
 
 // presentError gives every error an extensions.code and a message a person

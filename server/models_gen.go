@@ -20,18 +20,120 @@ type Node interface {
 	GetAliases() []string
 	// The node's labels.
 	GetLabels() []Label
+	// Where documents name the node: one evidence per document and place.
+	GetMentions() []Evidence
+}
+
+// An organisation that acts.
+type Agency struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// government, institution, enterprise, association or other.
+	Kind *string `json:"kind,omitempty"`
+	// The documents and plans it issued. (ISSUED_BY)
+	Issued []Relationship `json:"issued"`
+	// The projects and plans it leads, builds or runs. (RESPONSIBLE_FOR)
+	ResponsibleFor []Relationship `json:"responsibleFor"`
+	// What it pays for. (FUNDS)
+	Funds []Relationship `json:"funds"`
+	// Who pays for it. (FUNDS)
+	FundedBy []Relationship `json:"fundedBy"`
+	// The regions it sits in. (LOCATED_IN)
+	Regions []Relationship `json:"regions"`
+	// The regions and agencies it acts together with. (COOPERATES_WITH)
+	CooperatesWith []Relationship `json:"cooperatesWith"`
+}
+
+func (Agency) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Agency) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Agency) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Agency) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Agency) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Agency) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Agency nodes.
+type AgencyConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []AgencyEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Agency of a page, with its cursor.
+type AgencyEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Agency `json:"node"`
+}
+
+// A key and how many.
+type Count struct {
+	// What is counted: a label, type, region name or document id.
+	Key string `json:"key"`
+	// How many.
+	Count int `json:"count"`
 }
 
 // A loaded document and its metadata.
 type Document struct {
 	// doc: followed by the file name.
 	ID string `json:"id"`
-	// The title (for a 关于印发《X》的通知, X).
+	// The title.
 	Name string `json:"name"`
 	// Always empty for documents.
 	Aliases []string `json:"aliases"`
 	// Document.
 	Labels []Label `json:"labels"`
+	// The document's own place: its title line.
+	Mentions []Evidence `json:"mentions"`
 	// The file name the document was loaded from.
 	File string `json:"file"`
 	// The title: for a notice that issues a plan (关于印发《X》的通知), the plan's title X.
@@ -56,6 +158,20 @@ type Document struct {
 	Encoding string `json:"encoding"`
 	// The length of the decoded text in characters (runes).
 	Chars int `json:"chars"`
+	// The plan the document is (DESCRIBES).
+	Describes []Relationship `json:"describes"`
+	// The agencies that issued it (ISSUED_BY).
+	IssuedBy []Relationship `json:"issuedBy"`
+	// The regions it covers (COVERS).
+	Covers []Relationship `json:"covers"`
+	// The plans it carries out (IMPLEMENTS).
+	Implements []Relationship `json:"implements"`
+	// The actual and baseline indicator values it reports (REPORTS).
+	Reports []Relationship `json:"reports"`
+	// The projects it sets up or reports (HAS_PROJECT).
+	Projects []Relationship `json:"projects"`
+	// Every node it names (MENTIONS), optionally of some labels only.
+	Mentioned []Relationship `json:"mentioned"`
 }
 
 func (Document) IsNode() {}
@@ -90,9 +206,21 @@ func (this Document) GetLabels() []Label {
 	return interfaceSlice
 }
 
+// Where documents name the node: one evidence per document and place.
+func (this Document) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
 // A page of documents.
 type DocumentConnection struct {
-	// The number of documents in the whole list, not just this page.
+	// The number of documents in the whole filtered list.
 	TotalCount int `json:"totalCount"`
 	// The documents of this page with their cursors.
 	Edges []DocumentEdge `json:"edges"`
@@ -108,8 +236,20 @@ type DocumentEdge struct {
 	Node *Document `json:"node"`
 }
 
-// Any node other than a document: its label says which kind.
-type Entity struct {
+// Where a fact was read.
+type Evidence struct {
+	// The id of the document.
+	DocumentID string `json:"documentId"`
+	// The first character of the span, counted in characters (runes) of the decoded text.
+	Start int `json:"start"`
+	// The character after the span.
+	End int `json:"end"`
+	// The sentence that holds the span.
+	Sentence string `json:"sentence"`
+}
+
+// A named source of money.
+type Fund struct {
 	// The label in lower case, a colon and the canonical name.
 	ID string `json:"id"`
 	// The canonical name.
@@ -118,22 +258,22 @@ type Entity struct {
 	Aliases []string `json:"aliases"`
 	// The node's labels.
 	Labels []Label `json:"labels"`
-	// The node's kind of entity.
-	Label Label `json:"label"`
-	// The node's other properties, such as level and parent for a region or kind for an agency, as name–value pairs.
-	Properties []Property `json:"properties"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// What it pays for. (FUNDS)
+	Funds []Relationship `json:"funds"`
 }
 
-func (Entity) IsNode() {}
+func (Fund) IsNode() {}
 
 // A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
-func (this Entity) GetID() string { return this.ID }
+func (this Fund) GetID() string { return this.ID }
 
 // The canonical name.
-func (this Entity) GetName() string { return this.Name }
+func (this Fund) GetName() string { return this.Name }
 
 // Other names the texts use for the same entity (short forms, 以下简称…, 本市).
-func (this Entity) GetAliases() []string {
+func (this Fund) GetAliases() []string {
 	if this.Aliases == nil {
 		return nil
 	}
@@ -145,7 +285,7 @@ func (this Entity) GetAliases() []string {
 }
 
 // The node's labels.
-func (this Entity) GetLabels() []Label {
+func (this Fund) GetLabels() []Label {
 	if this.Labels == nil {
 		return nil
 	}
@@ -156,6 +296,280 @@ func (this Entity) GetLabels() []Label {
 	return interfaceSlice
 }
 
+// Where documents name the node: one evidence per document and place.
+func (this Fund) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Fund nodes.
+type FundConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []FundEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Fund of a page, with its cursor.
+type FundEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Fund `json:"node"`
+}
+
+// One goal statement of a plan.
+type Goal struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// The year the goal is for.
+	Year *int `json:"year,omitempty"`
+	// The plans that state it. (HAS_GOAL)
+	Plans []Relationship `json:"plans"`
+}
+
+func (Goal) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Goal) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Goal) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Goal) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Goal) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Goal) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Goal nodes.
+type GoalConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []GoalEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Goal of a page, with its cursor.
+type GoalEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Goal `json:"node"`
+}
+
+// A relationship in a Subgraph.
+type GraphEdge struct {
+	// The relationship's type.
+	Type RelType `json:"type"`
+	// The id of the start node.
+	From string `json:"from"`
+	// The id of the end node.
+	To string `json:"to"`
+	// For SUPERSEDES: false when inferred.
+	Explicit *bool `json:"explicit,omitempty"`
+	// The relationship's properties, as text.
+	Properties []Property `json:"properties"`
+	// Where it was read.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// A measurable quantity that values are given for.
+type Indicator struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// The plans that set targets for it, with values. (SETS_TARGET)
+	SetBy []Relationship `json:"setBy"`
+	// The documents that report values of it. (REPORTS)
+	ReportedBy []Relationship `json:"reportedBy"`
+	// Every value of the indicator across documents, ordered by year: targets, actuals and baselines.
+	Series []IndicatorValue `json:"series"`
+	// The latest actual compared to the nearest target, when both exist.
+	Progress *Progress `json:"progress,omitempty"`
+}
+
+func (Indicator) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Indicator) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Indicator) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Indicator) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Indicator) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Indicator) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Indicator nodes.
+type IndicatorConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []IndicatorEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Indicator of a page, with its cursor.
+type IndicatorEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Indicator `json:"node"`
+}
+
+// One value of an indicator, from one document.
+type IndicatorValue struct {
+	// The value, in the unit as the text states it.
+	Value float64 `json:"value"`
+	// The unit as the text states it.
+	Unit *string `json:"unit,omitempty"`
+	// The text as written.
+	Raw *string `json:"raw,omitempty"`
+	// The year the value holds for.
+	Year *int `json:"year,omitempty"`
+	// target, actual or baseline.
+	Kind string `json:"kind"`
+	// =, >=, <= or ~.
+	Comparator *string `json:"comparator,omitempty"`
+	// The plan or document that gave the value.
+	Source Node `json:"source"`
+	// The document the value was read from.
+	DocumentID *string `json:"documentId,omitempty"`
+	// Where the value was read.
+	Evidence []Evidence `json:"evidence"`
+}
+
+// What ingestDocument stored.
+type IngestResult struct {
+	// The document as stored.
+	Document *Document `json:"document"`
+	// How many nodes the document's extraction holds.
+	Nodes int `json:"nodes"`
+	// How many relationships the document's extraction holds.
+	Relationships int `json:"relationships"`
+}
+
+// Changes to the graph. Each needs the header X-API-Key with a key from the
+// server's configuration (PLANGRAPH_API_KEYS); with no key configured,
+// mutations are off. Errors without a valid key are UNAUTHENTICATED.
+type Mutation struct {
+}
+
+// Filters for a root list; every field given must hold.
+type NodeFilter struct {
+	// The name or an alias contains this text.
+	NameContains *string `json:"nameContains,omitempty"`
+	// Tied to this region (id or name): plans covering it, projects and agencies located in it, regions inside it.
+	Region *string `json:"region,omitempty"`
+	// Tied to this agency (id or name): plans it issued, projects it runs or funds.
+	Agency *string `json:"agency,omitempty"`
+	// Tied to this plan (id or name): its projects, goals, indicators, and plans it supersedes or rests on.
+	Plan *string `json:"plan,omitempty"`
+	// Mentioned by this document (id or file name).
+	Document *string `json:"document,omitempty"`
+	// Mentioned by documents of this kind (plan, action_plan, cooperation_plan, bulletin…); for documents, their own kind.
+	DocumentKind *string `json:"documentKind,omitempty"`
+	// The period or year overlaps these years: [first, last].
+	Years []int `json:"years,omitempty"`
+}
+
+// How to sort a root list.
+type NodeOrder struct {
+	// The sort key.
+	Field NodeOrderField `json:"field"`
+	// Largest first.
+	Desc *bool `json:"desc,omitempty"`
+}
+
 // Where a page stands in its list.
 type PageInfo struct {
 	// Whether more items follow this page.
@@ -164,7 +578,213 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
-// One property of a node, its value written as text.
+// A plan, programme, strategy or outline.
+type Plan struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// plan, action_plan, cooperation_plan…, from the title.
+	Kind *string `json:"kind,omitempty"`
+	// The years the plan covers, first and last.
+	Period []int `json:"period,omitempty"`
+	// The canonical name of the region the plan governs, when known.
+	Region *string `json:"region,omitempty"`
+	// The loaded documents that are this plan. (DESCRIBES)
+	Documents []Relationship `json:"documents"`
+	// The agencies that issued it. (ISSUED_BY)
+	IssuedBy []Relationship `json:"issuedBy"`
+	// The regions it governs. (COVERS)
+	Regions []Relationship `json:"regions"`
+	// The special projects it sets up. (HAS_PROJECT)
+	Projects []Relationship `json:"projects"`
+	// Its goal statements. (HAS_GOAL)
+	Goals []Relationship `json:"goals"`
+	// The indicator targets it sets, with values. (SETS_TARGET)
+	Targets []Relationship `json:"targets"`
+	// The older plans it succeeds. (SUPERSEDES)
+	Supersedes []Relationship `json:"supersedes"`
+	// The newer plans that succeed it. (SUPERSEDES)
+	SupersededBy []Relationship `json:"supersededBy"`
+	// The plans and policies it rests on. (BASED_ON)
+	BasedOn []Relationship `json:"basedOn"`
+	// The plans that rest on it. (BASED_ON)
+	BasisOf []Relationship `json:"basisOf"`
+	// The plans and strategies it carries out. (IMPLEMENTS)
+	Implements []Relationship `json:"implements"`
+	// The documents and plans that carry it out. (IMPLEMENTS)
+	ImplementedBy []Relationship `json:"implementedBy"`
+	// The agencies and funds that pay for it. (FUNDS)
+	Funders []Relationship `json:"funders"`
+	// The agencies responsible for it. (RESPONSIBLE_FOR)
+	Responsible []Relationship `json:"responsible"`
+}
+
+func (Plan) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Plan) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Plan) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Plan) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Plan) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Plan) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Plan nodes.
+type PlanConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []PlanEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Plan of a page, with its cursor.
+type PlanEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Plan `json:"node"`
+}
+
+// A cited instrument other than a plan: regulation, opinion, standard, report, agreement.
+type Policy struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// regulation, agreement or other, from the title.
+	Kind *string `json:"kind,omitempty"`
+	// The plans that rest on it. (BASED_ON)
+	BasisOf []Relationship `json:"basisOf"`
+	// The agencies that issued it. (ISSUED_BY)
+	IssuedBy []Relationship `json:"issuedBy"`
+	// The regions it governs. (COVERS)
+	Regions []Relationship `json:"regions"`
+}
+
+func (Policy) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Policy) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Policy) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Policy) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Policy) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Policy) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Policy nodes.
+type PolicyConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []PolicyEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Policy of a page, with its cursor.
+type PolicyEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Policy `json:"node"`
+}
+
+// How far the latest actual value has come towards the nearest target.
+type Progress struct {
+	// The latest actual value.
+	Actual *IndicatorValue `json:"actual"`
+	// The target nearest in time to the actual (the first target year at or after it, else the latest before).
+	Target *IndicatorValue `json:"target"`
+	// actual / target, both in the same base unit (万, 亿 and K/M/G/T prefixes resolved).
+	Ratio *float64 `json:"ratio,omitempty"`
+	// Whether the actual meets the target under its comparator.
+	Met *bool `json:"met,omitempty"`
+}
+
+// One property, its value written as text.
 type Property struct {
 	// The property's name.
 	Key string `json:"key"`
@@ -173,8 +793,132 @@ type Property struct {
 }
 
 // plangraph's API: Chinese policy documents read into a knowledge graph of
-// plans, special projects, agencies, regions, indicators and goals.
+// plans, special projects, agencies, regions, indicators and goals. Every
+// relationship field yields Relationship edges that carry the relationship's
+// properties and its evidence: the document, the character span and the
+// sentence it was read from.
 type Query struct {
+}
+
+// An administrative or named area.
+type Region struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// country, province, city, district, county, town, zone or multi.
+	Level *string `json:"level,omitempty"`
+	// The region it lies in. (PART_OF)
+	Parent []Relationship `json:"parent"`
+	// The regions inside it. (PART_OF)
+	Children []Relationship `json:"children"`
+	// The plans and documents that govern or report on it. (COVERS)
+	Plans []Relationship `json:"plans"`
+	// The projects and agencies sited in it. (LOCATED_IN)
+	Located []Relationship `json:"located"`
+	// The regions and agencies it acts together with. (COOPERATES_WITH)
+	CooperatesWith []Relationship `json:"cooperatesWith"`
+}
+
+func (Region) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this Region) GetID() string { return this.ID }
+
+// The canonical name.
+func (this Region) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this Region) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this Region) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this Region) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of Region nodes.
+type RegionConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []RegionEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One Region of a page, with its cursor.
+type RegionEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *Region `json:"node"`
+}
+
+// A relationship seen from one of its ends: its type, the node at the other
+// end, its properties and its evidence.
+type Relationship struct {
+	// The relationship's type.
+	Type RelType `json:"type"`
+	// The id of the node the relationship starts at.
+	FromID string `json:"fromId"`
+	// The id of the node the relationship ends at.
+	ToID string `json:"toId"`
+	// The node at the other end from the one asked about.
+	Node Node `json:"node"`
+	// The id of the document that asserted the relationship.
+	DocumentID *string `json:"documentId,omitempty"`
+	// For SUPERSEDES: false when inferred from series and periods, true when the text says it.
+	Explicit *bool `json:"explicit,omitempty"`
+	// For SETS_TARGET and REPORTS: the value, in the unit as the text states it.
+	Value *float64 `json:"value,omitempty"`
+	// For SETS_TARGET and REPORTS: the unit (亿元, Gbps, %, 万户…).
+	Unit *string `json:"unit,omitempty"`
+	// For SETS_TARGET and REPORTS: the text as written (800亿元以上).
+	Raw *string `json:"raw,omitempty"`
+	// For SETS_TARGET and REPORTS: the year the value holds for.
+	Year *int `json:"year,omitempty"`
+	// For SETS_TARGET and REPORTS: target, actual or baseline.
+	Kind *string `json:"kind,omitempty"`
+	// For SETS_TARGET and REPORTS: =, >=, <= or ~.
+	Comparator *string `json:"comparator,omitempty"`
+	// All the relationship's properties, as text.
+	Properties []Property `json:"properties"`
+	// Where the relationship was read.
+	Evidence []Evidence `json:"evidence"`
 }
 
 // One node found by search.
@@ -185,6 +929,179 @@ type SearchHit struct {
 	Score float64 `json:"score"`
 	// The node's name, alias or evidence sentence that matched best.
 	Snippet string `json:"snippet"`
+}
+
+// A named initiative a text sets up or reports on.
+type SpecialProject struct {
+	// The label in lower case, a colon and the canonical name.
+	ID string `json:"id"`
+	// The canonical name.
+	Name string `json:"name"`
+	// Other names the texts use.
+	Aliases []string `json:"aliases"`
+	// The node's labels.
+	Labels []Label `json:"labels"`
+	// Where documents name it.
+	Mentions []Evidence `json:"mentions"`
+	// The plans (and documents) that set it up or report it. (HAS_PROJECT)
+	Plans []Relationship `json:"plans"`
+	// The project it is part of. (PART_OF)
+	Parent []Relationship `json:"parent"`
+	// Its sub-projects. (PART_OF)
+	Children []Relationship `json:"children"`
+	// The agencies that lead, build or run it. (RESPONSIBLE_FOR)
+	Responsible []Relationship `json:"responsible"`
+	// The agencies and funds that pay for it. (FUNDS)
+	Funders []Relationship `json:"funders"`
+	// The regions it is sited in. (LOCATED_IN)
+	Regions []Relationship `json:"regions"`
+}
+
+func (SpecialProject) IsNode() {}
+
+// A stable id: the label in lower case, a colon and the canonical name (documents: doc: and the file name).
+func (this SpecialProject) GetID() string { return this.ID }
+
+// The canonical name.
+func (this SpecialProject) GetName() string { return this.Name }
+
+// Other names the texts use for the same entity (short forms, 以下简称…, 本市).
+func (this SpecialProject) GetAliases() []string {
+	if this.Aliases == nil {
+		return nil
+	}
+	interfaceSlice := make([]string, 0, len(this.Aliases))
+	for _, concrete := range this.Aliases {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// The node's labels.
+func (this SpecialProject) GetLabels() []Label {
+	if this.Labels == nil {
+		return nil
+	}
+	interfaceSlice := make([]Label, 0, len(this.Labels))
+	for _, concrete := range this.Labels {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// Where documents name the node: one evidence per document and place.
+func (this SpecialProject) GetMentions() []Evidence {
+	if this.Mentions == nil {
+		return nil
+	}
+	interfaceSlice := make([]Evidence, 0, len(this.Mentions))
+	for _, concrete := range this.Mentions {
+		interfaceSlice = append(interfaceSlice, concrete)
+	}
+	return interfaceSlice
+}
+
+// A page of SpecialProject nodes.
+type SpecialProjectConnection struct {
+	// The number of nodes in the whole filtered list.
+	TotalCount int `json:"totalCount"`
+	// The nodes of this page with their cursors.
+	Edges []SpecialProjectEdge `json:"edges"`
+	// Where this page stands in the list.
+	PageInfo *PageInfo `json:"pageInfo"`
+}
+
+// One SpecialProject of a page, with its cursor.
+type SpecialProjectEdge struct {
+	// Pass as after to get the nodes that follow this one.
+	Cursor string `json:"cursor"`
+	// The node.
+	Node *SpecialProject `json:"node"`
+}
+
+// Counts of the graph.
+type Stats struct {
+	// All nodes.
+	Nodes int `json:"nodes"`
+	// All relationships.
+	Relationships int `json:"relationships"`
+	// Nodes per label.
+	ByLabel []Count `json:"byLabel"`
+	// Relationships per type.
+	ByType []Count `json:"byType"`
+	// Nodes tied to each region (covered, located in, part of).
+	ByRegion []Count `json:"byRegion"`
+	// Nodes each document mentions.
+	ByDocument []Count `json:"byDocument"`
+}
+
+// Nodes and the edges among them, each edge naming its ends by id: one flat shape for drawing.
+type Subgraph struct {
+	// The nodes; the first is the node asked about.
+	Nodes []Node `json:"nodes"`
+	// The relationships among the nodes.
+	Edges []GraphEdge `json:"edges"`
+}
+
+// Which way to follow relationships.
+type Direction string
+
+const (
+	// From the node along the relationship's direction.
+	DirectionOut Direction = "OUT"
+	// Towards the node, against the relationship's direction.
+	DirectionIn Direction = "IN"
+	// Both ways.
+	DirectionBoth Direction = "BOTH"
+)
+
+var AllDirection = []Direction{
+	DirectionOut,
+	DirectionIn,
+	DirectionBoth,
+}
+
+func (e Direction) IsValid() bool {
+	switch e {
+	case DirectionOut, DirectionIn, DirectionBoth:
+		return true
+	}
+	return false
+}
+
+func (e Direction) String() string {
+	return string(e)
+}
+
+func (e *Direction) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = Direction(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid Direction", str)
+	}
+	return nil
+}
+
+func (e Direction) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *Direction) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // The kinds of node in the graph.
@@ -261,6 +1178,170 @@ func (e *Label) UnmarshalJSON(b []byte) error {
 }
 
 func (e Label) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Sort keys of a root list.
+type NodeOrderField string
+
+const (
+	// By canonical name.
+	NodeOrderFieldName NodeOrderField = "NAME"
+	// By id.
+	NodeOrderFieldID NodeOrderField = "ID"
+	// By the start of the period, or the year.
+	NodeOrderFieldYear NodeOrderField = "YEAR"
+	// By the number of documents that mention the node.
+	NodeOrderFieldMentions NodeOrderField = "MENTIONS"
+)
+
+var AllNodeOrderField = []NodeOrderField{
+	NodeOrderFieldName,
+	NodeOrderFieldID,
+	NodeOrderFieldYear,
+	NodeOrderFieldMentions,
+}
+
+func (e NodeOrderField) IsValid() bool {
+	switch e {
+	case NodeOrderFieldName, NodeOrderFieldID, NodeOrderFieldYear, NodeOrderFieldMentions:
+		return true
+	}
+	return false
+}
+
+func (e NodeOrderField) String() string {
+	return string(e)
+}
+
+func (e *NodeOrderField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = NodeOrderField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid NodeOrderField", str)
+	}
+	return nil
+}
+
+func (e NodeOrderField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *NodeOrderField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e NodeOrderField) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// The kinds of relationship in the graph.
+type RelType string
+
+const (
+	// A newer plan succeeds an older one (explicit false when inferred from series and periods).
+	RelTypeSupersedes RelType = "SUPERSEDES"
+	// Regions or agencies act together (undirected).
+	RelTypeCooperatesWith RelType = "COOPERATES_WITH"
+	// Money flows from an agency or fund to a project, plan or agency.
+	RelTypeFunds RelType = "FUNDS"
+	// A document or plan was issued by an agency.
+	RelTypeIssuedBy RelType = "ISSUED_BY"
+	// A plan or document governs or reports on a region.
+	RelTypeCovers RelType = "COVERS"
+	// A plan rests on another plan or policy (依据, 根据, 按照).
+	RelTypeBasedOn RelType = "BASED_ON"
+	// A document or plan carries out a plan or strategy.
+	RelTypeImplements RelType = "IMPLEMENTS"
+	// A plan sets up or reports a special project.
+	RelTypeHasProject RelType = "HAS_PROJECT"
+	// A project is part of a project; a region lies inside a region.
+	RelTypePartOf RelType = "PART_OF"
+	// An agency leads, organises, builds or runs a project or plan.
+	RelTypeResponsibleFor RelType = "RESPONSIBLE_FOR"
+	// A project or agency is sited in a region.
+	RelTypeLocatedIn RelType = "LOCATED_IN"
+	// A plan states a goal.
+	RelTypeHasGoal RelType = "HAS_GOAL"
+	// A plan sets a target value of an indicator.
+	RelTypeSetsTarget RelType = "SETS_TARGET"
+	// A document reports an actual or baseline value of an indicator.
+	RelTypeReports RelType = "REPORTS"
+	// A document names a node.
+	RelTypeMentions RelType = "MENTIONS"
+	// A loaded document is a plan.
+	RelTypeDescribes RelType = "DESCRIBES"
+)
+
+var AllRelType = []RelType{
+	RelTypeSupersedes,
+	RelTypeCooperatesWith,
+	RelTypeFunds,
+	RelTypeIssuedBy,
+	RelTypeCovers,
+	RelTypeBasedOn,
+	RelTypeImplements,
+	RelTypeHasProject,
+	RelTypePartOf,
+	RelTypeResponsibleFor,
+	RelTypeLocatedIn,
+	RelTypeHasGoal,
+	RelTypeSetsTarget,
+	RelTypeReports,
+	RelTypeMentions,
+	RelTypeDescribes,
+}
+
+func (e RelType) IsValid() bool {
+	switch e {
+	case RelTypeSupersedes, RelTypeCooperatesWith, RelTypeFunds, RelTypeIssuedBy, RelTypeCovers, RelTypeBasedOn, RelTypeImplements, RelTypeHasProject, RelTypePartOf, RelTypeResponsibleFor, RelTypeLocatedIn, RelTypeHasGoal, RelTypeSetsTarget, RelTypeReports, RelTypeMentions, RelTypeDescribes:
+		return true
+	}
+	return false
+}
+
+func (e RelType) String() string {
+	return string(e)
+}
+
+func (e *RelType) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = RelType(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid RelType", str)
+	}
+	return nil
+}
+
+func (e RelType) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *RelType) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e RelType) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -39,7 +39,7 @@ func query(t *testing.T, h http.Handler, q string) gqlResponse {
 func TestDocumentsQuery(t *testing.T) {
 	s := neo4jtest.Open(t)
 	neo4jtest.LoadSeeds(t, s)
-	h := server.NewHandler(s)
+	h := server.NewHandler(s, server.Options{})
 	res := query(t, h, `{ documents(first: 10) { totalCount edges { node { id title kind issuer docNumber publishedAt period region } } } }`)
 	if len(res.Errors) > 0 {
 		t.Fatalf("errors: %+v", res.Errors)
@@ -84,13 +84,16 @@ func TestDocumentsQuery(t *testing.T) {
 func TestNodeAndSearchQueries(t *testing.T) {
 	s := neo4jtest.Open(t)
 	neo4jtest.LoadSeeds(t, s)
-	h := server.NewHandler(s)
-	res := query(t, h, `{ node(id: "region:上海市") { id name labels ... on Entity { label } } search(text: "静安區", first: 3) { node { name labels } score snippet } }`)
+	h := server.NewHandler(s, server.Options{})
+	res := query(t, h, `{ node(id: "region:上海市") { id name labels  } search(text: "静安區", first: 3) { node { name labels } score snippet } }`)
 	if len(res.Errors) > 0 {
 		t.Fatalf("errors: %+v", res.Errors)
 	}
 	var data struct {
-		Node   struct{ ID, Name, Label string }
+		Node struct {
+			ID, Name string
+			Labels   []string
+		}
 		Search []struct {
 			Node    struct{ Name string }
 			Score   float64
@@ -100,7 +103,7 @@ func TestNodeAndSearchQueries(t *testing.T) {
 	if err := json.Unmarshal(res.Data, &data); err != nil {
 		t.Fatal(err)
 	}
-	if data.Node.Name != "上海市" || data.Node.Label != "Region" {
+	if data.Node.Name != "上海市" || data.Node.Labels[0] != "Region" {
 		t.Errorf("node: %+v", data.Node)
 	}
 	if len(data.Search) == 0 || !strings.Contains(data.Search[0].Node.Name, "静安") || data.Search[0].Score <= 0 {
@@ -110,7 +113,7 @@ func TestNodeAndSearchQueries(t *testing.T) {
 
 func TestErrorsHaveCodes(t *testing.T) {
 	s := neo4jtest.Open(t)
-	h := server.NewHandler(s)
+	h := server.NewHandler(s, server.Options{})
 	tests := []struct {
 		query, code string
 	}{
@@ -138,7 +141,7 @@ func TestErrorsHaveCodes(t *testing.T) {
 
 func TestHealthAndReady(t *testing.T) {
 	s := neo4jtest.Open(t)
-	h := server.NewHandler(s)
+	h := server.NewHandler(s, server.Options{})
 	for _, path := range []string{"/healthz", "/readyz"} {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
@@ -152,7 +155,7 @@ func TestHealthAndReady(t *testing.T) {
 // no longer reach Neo4j, while /healthz still says the process is up.
 func TestReadyzWhenNeo4jIsGone(t *testing.T) {
 	s := neo4jtest.Open(t)
-	h := server.NewHandler(s)
+	h := server.NewHandler(s, server.Options{})
 	if err := s.Close(context.Background()); err != nil {
 		t.Fatal(err)
 	}

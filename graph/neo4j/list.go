@@ -97,7 +97,7 @@ func (s *Store) List(ctx context.Context, label graph.Label, f graph.Filter, o g
 	if o.Desc {
 		dir = "DESC"
 	}
-	q += fmt.Sprintf(" WITH n ORDER BY %s %s, n.id WITH collect(n) AS all RETURN size(all) AS total, all[$skip..$skip + $limit + 1] AS page", key, dir)
+	q += fmt.Sprintf(" WITH n ORDER BY %s %s, n.id WITH collect(n) AS ns RETURN size(ns) AS total, ns[$skip..$skip + $limit + 1] AS page", key, dir)
 	recs, err := s.run(ctx, q, params)
 	if err != nil {
 		return nil, err

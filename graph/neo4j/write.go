@@ -158,11 +158,15 @@ SET n.aliases = aliases,
 }
 
 // mergeEdges is the statement that writes one batch of relationships of a
-// type, keyed by document and row key so that a batch never doubles one.
+// type. It creates rather than merges: removeDocument has already deleted
+// every relationship the document asserted, and the extraction holds each
+// relationship once, so CREATE is idempotent here — and MERGE would scan
+// every relationship of a hub node (a document mentions hundreds of nodes)
+// once per row.
 func mergeEdges(t graph.RelType) string {
 	return `UNWIND $rows AS row
 MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
-MERGE (a)-[r:` + string(t) + ` {doc: $doc, key: row.key}]->(b)
+CREATE (a)-[r:` + string(t) + ` {doc: $doc, key: row.key}]->(b)
 SET r += row.props, r.evStart = row.evStart, r.evEnd = row.evEnd, r.evText = row.evText`
 }
 

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/plangraph/plangraph/server"
@@ -27,7 +29,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := store.Init(ctx); err != nil {
 		return err
 	}
-	srv := &http.Server{Addr: *addr, Handler: server.NewHandler(store), ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{Addr: *addr, Handler: server.NewHandler(store, server.Options{APIKeys: apiKeys()}), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.ListenAndServe() }()
 	fmt.Fprintf(stderr, "plangraph: serving GraphQL on %s (/graphql, /graphiql, /healthz, /readyz)\n", *addr)
@@ -42,4 +44,16 @@ func runServe(ctx context.Context, args []string, stderr io.Writer) error {
 		return err
 	}
 	return nil
+}
+
+// apiKeys reads the keys that allow mutations from PLANGRAPH_API_KEYS,
+// separated by commas.
+func apiKeys() []string {
+	var keys []string
+	for _, k := range strings.Split(os.Getenv("PLANGRAPH_API_KEYS"), ",") {
+		if k = strings.TrimSpace(k); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }

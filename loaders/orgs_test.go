@@ -1,0 +1,119 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+func orgTestDoc(region, text string) *Doc {
+	d := NewDoc("t.txt", nil)
+	d.Text = []rune(text)
+	d.Region = region
+	_ = Structure(d)
+	return d
+}
+
+func TestOrganizations(t *testing.T) {
+	dicts := MustDictionaries()
+	tests := []struct {
+		region, text string
+		want         map[string]string // agency name -> one alias it must carry ("" for none)
+		not          []string
+	}{
+		{"上海市", "由市经信委牵头，会同市政府各部门推进工作。", map[string]string{"上海市经济和信息化委员会": "市经信委"}, []string{"部门", "政府"}},
+		{"上海市", "在市委、市政府领导下，依托市数据共享交换中心开展工作。", map[string]string{"中共上海市委员会": "市委", "上海市人民政府": "市政府"}, nil},
+		{"静安区", "区科委和区财政局联合印发通知。", map[string]string{"静安区科学技术委员会": "区科委", "静安区财政局": "区财政局"}, nil},
+		{"杭州市", "成立杭州市电子政务协调小组(以下简称协调小组)。", map[string]string{"杭州市电子政务协调小组": "协调小组"}, nil},
+		{"上海市", "组建天河产业联盟,推动全市企业合作。", map[string]string{"天河产业联盟": ""}, []string{"企业"}},
+		{"上海市", "建成覆盖中心城区的网络,各区县政府和相关部门配合。", nil, []string{"中心城区", "县人民政府", "区县政府"}},
+		{"上海市", "新建数据中心3个,一批行业协会加入。", nil, []string{"数据中心", "一批行业协会"}},
+		{"上海市", "完善网站功能,提高全局水平,做好部署。", nil, []string{"网站", "全局"}},
+	}
+	for _, tc := range tests {
+		d := orgTestDoc(tc.region, tc.text)
+		if err := Organizations(dicts)(d); err != nil {
+			t.Fatal(err)
+		}
+		for name, alias := range tc.want {
+			n := d.Node(graph.NodeID(graph.LabelAgency, name))
+			if n == nil {
+				t.Errorf("%q: no agency %q; have %v", tc.text, name, orgNames(d))
+				continue
+			}
+			if alias != "" && !contains(n.Aliases, alias) {
+				t.Errorf("%q: %s aliases %v, want %q", tc.text, name, n.Aliases, alias)
+			}
+		}
+		for _, n := range d.nodes {
+			for _, bad := range tc.not {
+				if n.Label == graph.LabelAgency && n.Name == bad {
+					t.Errorf("%q: unwanted agency %q", tc.text, bad)
+				}
+			}
+		}
+	}
+}
+
+func TestOrganizationsLocatedIn(t *testing.T) {
+	d := orgTestDoc("上海市", "市信息委负责推进。")
+	if err := Organizations(MustDictionaries())(d); err != nil {
+		t.Fatal(err)
+	}
+	from, to := graph.NodeID(graph.LabelAgency, "上海市信息化委员会"), graph.NodeID(graph.LabelRegion, "上海市")
+	found := false
+	for _, e := range d.edges {
+		found = found || e.Type == graph.LocatedIn && e.From == from && e.To == to
+	}
+	if !found {
+		t.Errorf("no LOCATED_IN %s -> %s", from, to)
+	}
+}
+
+func TestResponsibilities(t *testing.T) {
+	dicts := MustDictionaries()
+	d := orgTestDoc("上海市", "依托市交通信息中心,建设交通信息共享平台。市环保局负责空气监测系统建设。推进中国移动视频创新基地建设。")
+	if err := Organizations(dicts)(d); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"交通信息共享平台", "空气监测系统", "中国移动视频创新基地"} {
+		d.AddNode(graph.LabelSpecialProject, p, nil, nil, d.spanOf(p, 0))
+	}
+	if err := Agencies(dicts)(d); err != nil {
+		t.Fatal(err)
+	}
+	if err := Responsibilities(dicts)(d); err != nil {
+		t.Fatal(err)
+	}
+	want := [][2]string{
+		{"上海市交通信息中心", "交通信息共享平台"},
+		{"上海市环境保护局", "空气监测系统"},
+		{"中国移动通信集团有限公司", "中国移动视频创新基地"},
+	}
+	for _, w := range want {
+		from, to := graph.NodeID(graph.LabelAgency, w[0]), graph.NodeID(graph.LabelSpecialProject, w[1])
+		if d.edges[string(graph.ResponsibleFor)+"|"+from+"|"+to] == nil {
+			t.Errorf("no RESPONSIBLE_FOR %s -> %s; agencies %v", w[0], w[1], orgNames(d))
+		}
+	}
+	// A project and an agency in different clauses with no cue: no edge.
+	d2 := orgTestDoc("上海市", "市环保局召开会议,空气监测系统运行良好。")
+	_ = Organizations(dicts)(d2)
+	d2.AddNode(graph.LabelSpecialProject, "空气监测系统", nil, nil, d2.spanOf("空气监测系统", 0))
+	_ = Responsibilities(dicts)(d2)
+	for _, e := range d2.edges {
+		if e.Type == graph.ResponsibleFor {
+			t.Errorf("unwanted %s -> %s", e.From, e.To)
+		}
+	}
+}
+
+func orgNames(d *Doc) []string {
+	var out []string
+	for _, id := range d.order {
+		if n := d.nodes[id]; n.Label == graph.LabelAgency {
+			out = append(out, n.Name)
+		}
+	}
+	return out
+}

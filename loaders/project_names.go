@@ -1,0 +1,427 @@
+package loaders
+
+import (
+	"strings"
+	"unicode"
+)
+
+// projectHead is a word that ends the name of a system, platform, network
+// or programme (居住证信息系统, 光纤宽带网, 云海计划), with the characters
+// that, right after it, show it is only part of a longer word (网 in 网络,
+// 网站, 网格; 中心 in 中心城区).
+type projectHead struct {
+	word    string
+	notNext string
+	// strict heads are common words of the genre (体系, 项目): they name a
+	// project only with a long, specific modifier.
+	strict bool
+}
+
+// projectHeads are tried longest first at every position.
+var projectHeads = []projectHead{
+	{word: "试点城市"}, {word: "示范城市"}, {word: "门户网站"},
+	{word: "一卡通"}, {word: "一票通"}, {word: "一点通"}, {word: "子系统"},
+	{word: "数据库"}, {word: "资源库"}, {word: "信息库"}, {word: "知识库"}, {word: "标准库"},
+	{word: "实验室"}, {word: "示范区"}, {word: "试验区"}, {word: "实践区"}, {word: "试验网"},
+	{word: "系统", notNext: "化性集内论"},
+	{word: "平台", notNext: "化"},
+	{word: "工程", notNext: "师技院学化管质机车项"},
+	{word: "网络", notNext: "化版游购"},
+	{word: "网站"}, {word: "门户", notNext: "网"}, {word: "热线"},
+	{word: "中心", notNext: "城区环化地位思工任镇线点路价节"},
+	{word: "基地"}, {word: "园区", notNext: "内"},
+	{word: "试点", notNext: "城工单区地企学项示"},
+	{word: "计划", notNext: "生单内经外"},
+	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民"},
+	{word: "卡", notNext: "通片号位"},
+	{word: "库", notNext: "存区房容"},
+}
+
+// headAt returns the project head that ends at rune offset end of s, if
+// the text after it does not continue the word.
+func headAt(s []rune, end int) (projectHead, bool) {
+	for _, h := range projectHeads {
+		w := []rune(h.word)
+		if end < len(w) || string(s[end-len(w):end]) != h.word {
+			continue
+		}
+		if end < len(s) && strings.ContainsRune(h.notNext, s[end]) {
+			return projectHead{}, false
+		}
+		return h, true
+	}
+	return projectHead{}, false
+}
+
+// endsWithHead reports whether s (trimmed of quotes) ends with a project head.
+func endsWithHead(s []rune) bool {
+	for len(s) > 0 && isCloseQuote(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	for _, h := range projectHeads {
+		if strings.HasSuffix(string(s), h.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// projectStops end a project name on its left: the verbs, prepositions and
+// adverbs that introduce the object of 建设/推进/依托… in policy prose.
+var projectStops = []string{
+	"建设", "建成", "建立", "构建", "构筑", "完善", "推进", "推动", "实施", "启动", "开展",
+	"依托", "利用", "加快", "加强", "深化", "拓展", "整合", "提升", "扩大", "形成", "打造",
+	"升级", "改造", "开发", "研制", "研发", "发挥", "支持", "促进", "完成", "基于", "通过",
+	"围绕", "面向", "覆盖", "实现", "推广", "探索", "联合", "共同", "逐步", "全面", "进一步",
+	"继续", "大力", "积极", "着力", "加速", "做好", "搞好", "抓好", "健全", "优化", "结合",
+	"参与", "承担", "负责", "组织", "牵头", "设立", "成立", "组建", "开通", "投入", "运行",
+	"使用", "接入", "联通", "连通", "对接", "扩展", "扩建", "新建", "改建", "依靠", "借助",
+	"创建", "争取", "成为", "作为", "包括", "涵盖", "已经", "初步", "基本", "稳步", "不断",
+	"加大", "培育", "引导", "鼓励", "推行", "普及", "采用", "运用", "确保", "保障", "配合",
+	"完成了", "建成了", "开通了", "启用", "上线", "部署", "试运行", "编制", "制定", "研究",
+	"落实", "贯彻", "按照", "根据", "依据", "加紧", "率先", "重点", "主要", "初步建成",
+	"提高", "增强", "强化", "丰富", "拓宽", "应用于", "服务于", "有关", "目前", "现已",
+	"其中", "以及", "同时", "并且", "以上", "通过了", "获得", "荣获", "评为", "入选",
+	"依赖", "弥补", "保持", "借鉴", "满足", "明确", "推出", "解决", "召开", "关闭", "积累",
+	"转化", "包含", "立足", "连接", "指定", "安装", "进行", "具备", "营造", "督促", "净化",
+	"突破", "纳入", "涉及", "参加", "确定", "选定", "引进", "增进", "协商", "建好", "办好",
+	"用好", "管好", "集聚", "聚集", "吸引", "举办", "承办", "取得", "达到", "超过", "累计",
+	"新增", "覆盖了", "接入了", "包括了", "含", "即", "如",
+}
+
+// singleStops are one-character words that end a name on its left, unless
+// they start a word with the next character (为农, 对外, 个人).
+const singleStops = "的在将把由了并向从至于其各是个等对以为经按使让被给即"
+
+var stopExceptions = map[string]bool{
+	"为农": true, "对外": true, "以太": true, "个人": true, "并行": true, "在线": true,
+	"等级": true, "和谐": true, "其他": true, "向量": true, "经济": true, "各类": true,
+	"由此": false, "是否": true, "于是": true, "即时": true, "对象": true, "给水": true,
+}
+
+// conjunctions end a name on the left only when what comes before them is
+// itself a named thing (X系统和Y平台); otherwise they belong to the name
+// (社会保障和市民服务信息系统).
+const conjunctions = "和与及或"
+
+// leadingNoise are words that a name found in prose can start with but the
+// project's name does not.
+var leadingNoise = []string{
+	"一批", "若干", "各类", "各级", "各种", "相关", "现有", "已有", "新建", "重点", "主要",
+	"多个", "一个", "一套", "首个", "全国首个", "国内首套", "全球首个", "统一", "有关",
+	"这些", "该", "整个", "新一轮", "覆盖全市", "本地区", "一系列", "两个", "三个", "四个",
+}
+
+// selfRegionWords name the document's own region.
+var selfRegionWords = []string{"本市", "全市", "我市", "本区", "全区", "我区", "本省", "全省", "我省", "本县", "全县", "我县"}
+
+// genericParts are the words of a name that say what kind of thing it is
+// but not which: a name made only of them (公共服务平台, 应用系统) is a
+// kind, not a project.
+var genericParts = []string{
+	"信息化", "信息", "应用", "业务", "公共", "服务", "管理", "综合", "专业", "基础", "数据",
+	"网络", "电子", "系统", "平台", "技术", "共享", "交换", "支撑", "重点", "重大", "重要",
+	"相关", "行业", "示范", "建设", "集成", "统一", "运行", "资源", "支持", "开放", "中心",
+	"工程", "项目", "大型", "新型", "各类", "各项", "各级", "一批", "有关", "主要", "专用",
+	"专项", "部门", "政府", "协同", "整合", "配套", "功能", "子", "分", "总", "市级", "区级",
+	"县级", "省级", "国家级", "国家", "各", "其他", "企业", "单位", "机构", "产业", "发展",
+	"创新", "研发", "科技", "通信", "计算机", "软件", "硬件", "设施", "安全", "保障",
+	"体系", "标准", "规范", "试点", "一体化", "网上", "在线", "门户", "网站", "办公", "内部",
+	"外部", "自动化", "智能", "智能化", "数字", "数字化", "新", "现代", "先进", "高效",
+	"关键", "核心", "共性", "第三方", "社会", "公众", "城市", "区域", "全市", "全区",
+	"骨干", "主干", "接入", "传输", "宽带", "基地", "园区", "计划", "库", "网",
+	"互联", "国际", "国内", "下一代", "新一代", "城域", "局域", "违规", "年度", "资金",
+	"银行", "卡",
+}
+
+// projectMention is a project name found in a sentence.
+type projectMention struct {
+	// Start and End are rune offsets of the mention in the sentence.
+	Start, End int
+	// Name is the cleaned name.
+	Name string
+	// Abbrev is an ASCII short form given in brackets right after it (NGB).
+	Abbrev string
+	// Self is set when the name was introduced by 本市/全区…: the project
+	// is sited in the document's own region.
+	Self bool
+	// Stop is the word or mark that ended the name on its left.
+	Stop string
+	// Before is the text right before the name, where a region may site it
+	// (嘉定“上海物联网中心”).
+	Before string
+}
+
+func isOpenQuote(r rune) bool { return r == '“' || r == '‘' || r == '「' || r == '『' }
+func isCloseQuote(r rune) bool {
+	return r == '”' || r == '’' || r == '」' || r == '』' || r == '"'
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// isNameRune reports whether r can be part of a name: Han characters,
+// ASCII letters and digits and the joiners of model names (TD-LTE, B2C).
+func isNameRune(r rune) bool {
+	return isHan(r) || r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '+' || r == '.')
+}
+
+// asciiGroup reports whether s[open:close+1] is a bracketed group of
+// ASCII or a short note ((NGB), (二期)) that a name can contain.
+func bracketNote(s []rune) bool {
+	if len(s) == 0 || len(s) > 12 {
+		return false
+	}
+	for _, r := range s {
+		if r == ',' || r == ';' || r == '。' || r == '、' {
+			return false
+		}
+	}
+	return true
+}
+
+// stopEndsAt returns the stop word that ends at rune offset p of s, or "".
+func stopEndsAt(s []rune, p int) string {
+	for _, w := range projectStops {
+		n := len([]rune(w))
+		if p >= n && string(s[p-n:p]) == w {
+			return w
+		}
+	}
+	r := s[p-1]
+	if strings.ContainsRune(singleStops, r) {
+		if p < len(s) && stopExceptions[string(s[p-1:p+1])] {
+			return ""
+		}
+		return string(r)
+	}
+	if strings.ContainsRune(conjunctions, r) && p >= 2 && endsWithHead(s[:p-1]) {
+		return string(r)
+	}
+	return ""
+}
+
+// buildVerbs are the stops that say the text builds what follows: a 中心
+// after them is a project, elsewhere it is usually an agency.
+var buildVerbs = map[string]bool{
+	"建设": true, "建成": true, "建立": true, "构建": true, "组建": true, "打造": true,
+	"新建": true, "扩建": true, "建成了": true, "筹建": true, "初步建成": true, "加快": true,
+}
+
+// maxProjectName bounds a name: a longer run is a clause, not a name.
+const maxProjectName = 26
+
+// findProjectMentions returns the project names in a sentence: the runs that
+// end in a project head, extended left to the verb, preposition or
+// punctuation that introduces them.
+func findProjectMentions(s []rune) []projectMention {
+	var out []projectMention
+	for end := 2; end <= len(s); end++ {
+		h, ok := headAt(s, end)
+		if !ok {
+			continue
+		}
+		m, ok := mentionEndingAt(s, end, h)
+		if !ok {
+			continue
+		}
+		// a shorter name inside the previous one (上海物联网 in
+		// 上海物联网中心) is replaced by the longer one.
+		for len(out) > 0 && out[len(out)-1].Start >= m.Start && out[len(out)-1].End <= m.End {
+			out = out[:len(out)-1]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// mentionEndingAt extends the name whose head ends at end to the left.
+func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
+	headStart := end - len([]rune(h.word))
+	p := headStart
+	quoted := false
+	var m projectMention
+	// a name closed by a quote right after its head is the whole quotation
+	// (“大型科学仪器和重要的科研设施共享协作服务网络”).
+	if end < len(s) && isCloseQuote(s[end]) {
+		for q := headStart - 1; q >= 0 && headStart-q <= maxProjectName; q-- {
+			if isOpenQuote(s[q]) {
+				p, quoted = q+1, true
+				break
+			}
+			if !isNameRune(s[q]) && s[q] != '(' && s[q] != ')' && s[q] != '、' {
+				break
+			}
+		}
+	}
+	for !quoted && p > 0 {
+		r := s[p-1]
+		switch {
+		case isCloseQuote(r):
+			p--
+			continue
+		case isOpenQuote(r):
+			m.Stop = string(r)
+			if p >= 2 {
+				if w := stopEndsAt(s, p-1); w != "" {
+					m.Stop = w
+				}
+			}
+		case r == ')':
+			open := p - 2
+			for open >= 0 && s[open] != '(' {
+				open--
+			}
+			if open < 0 || !bracketNote(s[open+1:p-1]) {
+				break
+			}
+			p = open
+			continue
+		case !isNameRune(r):
+			m.Stop = string(r)
+		case stopEndsAt(s, p) != "":
+			m.Stop = stopEndsAt(s, p)
+		default:
+			p--
+			if end-p > maxProjectName {
+				return projectMention{}, false
+			}
+			continue
+		}
+		break
+	}
+	raw := s[p:end]
+	name := stripBrackets(string(raw))
+	name = cleanName(name)
+	m.Start, m.End = p, end
+	// strip the words that introduce rather than name
+	for changed := true; changed; {
+		changed = false
+		for _, w := range selfRegionWords {
+			if strings.HasPrefix(name, w) && len([]rune(name)) > len([]rune(w))+2 {
+				name, m.Self, changed = strings.TrimPrefix(name, w), true, true
+				m.Start += len([]rune(w))
+			}
+		}
+		for _, w := range leadingNoise {
+			if strings.HasPrefix(name, w) && len([]rune(name)) > len([]rune(w))+2 {
+				name, changed = strings.TrimPrefix(name, w), true
+				m.Start += len([]rune(w))
+			}
+		}
+		for _, w := range projectStops {
+			if strings.HasPrefix(name, w) && len([]rune(name)) > len([]rune(w))+2 {
+				name, changed = strings.TrimPrefix(name, w), true
+				m.Start += len([]rune(w))
+			}
+		}
+	}
+	name = strings.TrimLeft(name, "和与及或")
+	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
+		name = string(y[5:])
+	}
+	if startsWithCount(name) {
+		return projectMention{}, false
+	}
+	if h.word == "中心" && !buildVerbs[m.Stop] && !(end+2 <= len(s) && string(s[end:end+2]) == "建设") {
+		return projectMention{}, false
+	}
+	if end+1 < len(s) && s[end] == '(' {
+		close := end + 1
+		for close < len(s) && close-end < 14 && s[close] != ')' {
+			close++
+		}
+		if close < len(s) && s[close] == ')' && isASCIIName(string(s[end+1:close])) {
+			m.Abbrev = string(s[end+1 : close])
+		}
+	}
+	from := m.Start - 8
+	if from < 0 {
+		from = 0
+	}
+	m.Before = string(s[from:m.Start])
+	m.Name = name
+	if !plausibleProject(name, h) {
+		return projectMention{}, false
+	}
+	return m, true
+}
+
+// stripBrackets removes bracketed notes and quotes from a name:
+// 微机电系统(MEMS)集成制造技术平台 → 微机电系统集成制造技术平台.
+func stripBrackets(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')':
+			if depth > 0 {
+				depth--
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// startsWithCount reports whether a name starts with a count (四个中心,
+// 3个平台): a number of things, not one named thing.
+func startsWithCount(name string) bool {
+	rs := []rune(name)
+	i := 0
+	for i < len(rs) && (unicode.IsDigit(rs[i]) || strings.ContainsRune("一二三四五六七八九十百千万两几余多", rs[i])) {
+		i++
+	}
+	return i > 0 && i < len(rs) && strings.ContainsRune("个家所项套批条座类", rs[i])
+}
+
+func isASCIIName(s string) bool {
+	if s == "" {
+		return false
+	}
+	letters := 0
+	for _, r := range s {
+		if r >= 128 {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// plausibleProject reports whether a name names one thing rather than a
+// kind of thing: what is left of it without its generic words must say which.
+func plausibleProject(name string, h projectHead) bool {
+	rs := []rune(name)
+	if len(rs) < 4 || len(rs) > maxProjectName {
+		return false
+	}
+	if strings.Contains(name, "规划") || strings.Contains(name, "行动计划") {
+		return false
+	}
+	rest := strings.TrimSuffix(name, h.word)
+	for changed := true; changed; {
+		changed = false
+		for _, g := range genericParts {
+			if strings.Contains(rest, g) {
+				rest = strings.Replace(rest, g, "", 1)
+				changed = true
+			}
+		}
+	}
+	min := 2
+	if h.strict {
+		min = 4
+	}
+	n := 0
+	for _, r := range rest {
+		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n >= min
+}

@@ -1,0 +1,141 @@
+package loaders
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+func TestFindProjectMentions(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"加快建设城市交通诱导系统和停车信息平台。", []string{"城市交通诱导系统", "停车信息平台"}},
+		{"完善本市社会救助和市民帮扶信息系统。", []string{"社会救助和市民帮扶信息系统"}},
+		{"建成“诚信江南”数据共享平台。", []string{"诚信江南数据共享平台"}},
+		{"建设面向中小企业的设计资源共享平台。", []string{"设计资源共享平台"}},
+		{"推进下一代广播电视网(NGB)建设。", []string{"下一代广播电视网"}},
+		// kinds, not named things
+		{"整合各类信息系统和公共服务平台。", nil},
+		{"加强互联网管理,推进网格化管理。", nil},
+		// a 中心 that is relied on is an agency, one that is built a project
+		{"依托市数据交换中心开展工作。", nil},
+		{"组建滨江大数据中心。", []string{"滨江大数据中心"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range findProjectMentions([]rune(tt.sentence)) {
+			got = append(got, m.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestFindProjectMentionsSite(t *testing.T) {
+	ms := findProjectMentions([]rune("建设本市统一的电子证照库。"))
+	if len(ms) != 1 || !ms[0].Self && !strings.Contains(ms[0].Before, "本市") {
+		t.Fatalf("got %+v, want one mention sited by 本市", ms)
+	}
+	ms = findProjectMentions([]rune("推进下一代广播电视网(NGB)建设。"))
+	if len(ms) != 1 || ms[0].Abbrev != "NGB" {
+		t.Fatalf("got %+v, want abbreviation NGB", ms)
+	}
+}
+
+// runProjectStages runs the stages up to and including projects and goals over a
+// short text.
+func runProjectStages(t *testing.T, text string) *Doc {
+	t.Helper()
+	d := NewDoc("test.txt", []byte(text))
+	for _, s := range Default() {
+		if err := s.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		if s.Name == "goals" {
+			break
+		}
+	}
+	return d
+}
+
+func projectNames(d *Doc, label graph.Label) []string {
+	var out []string
+	for _, id := range d.order {
+		if n := d.nodes[id]; n.Label == label {
+			out = append(out, n.Name)
+		}
+	}
+	return out
+}
+
+func projectEdge(d *Doc, t graph.RelType, fromName, toName string) bool {
+	for _, e := range d.edges {
+		f, to := d.nodes[e.From], d.nodes[e.To]
+		if e.Type == t && f != nil && to != nil && f.Name == fromName && to.Name == toName {
+			return true
+		}
+	}
+	return false
+}
+
+const testPlan = `江南市信息化发展三年行动计划
+一、发展目标
+到2015年,江南市信息化水平继续保持全省领先,初步建成智慧城市框架。
+——宽带网络基本普及。家庭接入带宽达到20Mbps。
+——政务服务效能明显提升。
+二、重点专项
+重点专项一:数字医疗建设。
+推进区域卫生信息平台建设。
+——电子病历共享系统。建设病历调阅子系统和影像共享子系统。
+——关键技术研发。突破医学影像识别技术。
+重点专项二:智慧教育。
+——关键技术研发。研究教育大数据分析方法。
+重点任务一:完善规划体系。
+加强统筹规划。
+`
+
+func TestProjectsHeaded(t *testing.T) {
+	d := runProjectStages(t, testPlan)
+	got := projectNames(d, graph.LabelSpecialProject)
+	for _, want := range []string{"数字医疗建设", "电子病历共享系统", "区域卫生信息平台", "数字医疗关键技术研发", "智慧教育关键技术研发", "病历调阅子系统"} {
+		if !contains(got, want) {
+			t.Errorf("projects %q lack %q", got, want)
+		}
+	}
+	for _, bad := range []string{"完善规划体系", "关键技术研发"} {
+		if contains(got, bad) {
+			t.Errorf("projects %q hold %q", got, bad)
+		}
+	}
+	if !projectEdge(d, graph.PartOf, "电子病历共享系统", "数字医疗建设") {
+		t.Error("no PART_OF from an item to its heading")
+	}
+	if !projectEdge(d, graph.PartOf, "病历调阅子系统", "电子病历共享系统") {
+		t.Error("no PART_OF from a system named in an item to the item")
+	}
+}
+
+func TestGoals(t *testing.T) {
+	d := runProjectStages(t, testPlan)
+	got := projectNames(d, graph.LabelGoal)
+	want := []string{"江南市信息化水平继续保持全省领先", "初步建成智慧城市框架", "宽带网络基本普及", "政务服务效能明显提升"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("goals %q, want %q", got, want)
+	}
+	for _, n := range d.nodes {
+		if n.Label == graph.LabelGoal && n.Props["year"] != 2015 {
+			t.Errorf("goal %q year %v, want 2015", n.Name, n.Props["year"])
+		}
+	}
+}
+
+func TestGoalsNotInBulletin(t *testing.T) {
+	d := runProjectStages(t, "江南市2014年信息化发展公报\n一、发展目标\n信息化水平继续保持全省领先。\n")
+	if got := projectNames(d, graph.LabelGoal); len(got) != 0 {
+		t.Errorf("a bulletin has no plan to hold goals, got %q", got)
+	}
+}

@@ -1,0 +1,81 @@
+package loaders
+
+import (
+	"sync"
+
+	"github.com/go-ego/gse"
+)
+
+// The segmenter is loaded once, on first use: its embedded dictionary takes
+// a moment to read, and most commands never need word boundaries.
+var (
+	segOnce   sync.Once
+	segmenter gse.Segmenter
+	segErr    error
+	segCache  sync.Map // sentence → []string
+)
+
+// loadSegmenter reads gse's embedded simplified-Chinese dictionary and adds
+// our region, agency and unit names as words, so that 静安区 or 万平方米 is
+// never cut in two.
+func loadSegmenter(dicts *Dictionaries) error {
+	segOnce.Do(func() {
+		seg, err := gse.NewEmbed("zh_s")
+		if err != nil {
+			segErr = err
+			return
+		}
+		if dicts != nil {
+			add := func(w string) {
+				if len([]rune(w)) >= 2 {
+					_ = seg.AddToken(w, 1000, "n")
+				}
+			}
+			for name, e := range dicts.Regions {
+				add(name)
+				for _, a := range e.Aliases {
+					add(a)
+				}
+			}
+			for name, e := range dicts.Agencies {
+				add(name)
+				for _, a := range e.Aliases {
+					add(a)
+				}
+			}
+			for _, u := range dicts.Units {
+				add(u)
+			}
+		}
+		segmenter = seg
+	})
+	return segErr
+}
+
+// segmentSentence cuts a sentence into words, remembering the answer: the
+// stages that want word boundaries ask for the same sentences.
+func segmentSentence(s string) []string {
+	if v, ok := segCache.Load(s); ok {
+		return v.([]string)
+	}
+	if err := loadSegmenter(MustDictionaries()); err != nil {
+		return nil
+	}
+	words := segmenter.Cut(s, true)
+	segCache.Store(s, words)
+	return words
+}
+
+// Segment cuts every sentence of the document into words ahead of the stages
+// that use them; the words are kept in a cache keyed by the sentence.
+func Segment(dicts *Dictionaries) func(*Doc) error {
+	return func(d *Doc) error {
+		if err := loadSegmenter(dicts); err != nil {
+			return err
+		}
+		for _, s := range d.Sentences {
+			segmentSentence(s.Text)
+		}
+		return nil
+	}
+}
