@@ -8,7 +8,7 @@ BIN   := bin/plangraph
 GOFILES := $(shell find . -name '*.go' -not -path './server/web/node_modules/*' 2>/dev/null)
 export PLANGRAPH_ADDR ?= :8080
 
-.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve \
+.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve bench \
 	go-test eval bench generate vet fmt check clean
 
 all: build
@@ -79,3 +79,7 @@ eval: build
 	@mkdir -p out
 	$(BIN) extract seeds/*.txt > out/extract.json
 	python3 tools/eval/floors.py --gold $(GOLD) out/extract.json
+
+## bench: extraction speed and memory as ratios to plain gse segmentation of the same text, same run
+bench:
+	$(GO) test -run '^$$' -bench 'PipelineSeeds|GseSeeds' -benchmem -count 1 ./loaders | python3 tools/bench/ratio.py BASELINE=GseSeeds PipelineSeeds=2

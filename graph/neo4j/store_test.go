@@ -62,6 +62,30 @@ func TestDocumentsShareNodes(t *testing.T) {
 	if seen != 1 {
 		t.Errorf("上海市 is %d nodes, want one shared by all documents", seen)
 	}
+	// A plan's target and a bulletin's actual meet on one indicator, and
+	// the city is one node named by every Shanghai document.
+	shared := map[string]int{
+		graph.NodeID(graph.LabelRegion, "上海市"):           4,
+		graph.NodeID(graph.LabelIndicator, "集成电路产业销售收入"): 2,
+		graph.NodeID(graph.LabelAgency, "上海市人民政府"):       2,
+	}
+	var ids []string
+	for id := range shared {
+		ids = append(ids, id)
+	}
+	rels, err := s.Relations(context.Background(), ids, []graph.RelType{graph.Mentions}, graph.In)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, min := range shared {
+		docs := map[string]bool{}
+		for _, r := range rels[id] {
+			docs[r.From] = true
+		}
+		if len(docs) < min {
+			t.Errorf("%s is named by %d documents, want at least %d on one node", id, len(docs), min)
+		}
+	}
 }
 
 // TestFailedDocumentLeavesNothing writes a document whose relationships
