@@ -6,6 +6,7 @@ import (
 	"context"
 	"io/fs"
 	"os"
+	"sync"
 	"testing"
 	"time"
 
@@ -47,24 +48,38 @@ func Open(t testing.TB) *neo4j.Store {
 	return s
 }
 
+var (
+	seedOnce sync.Once
+	seedXs   []*graph.Extraction
+	seedErr  error
+)
+
 // Extractions returns the extraction of every seed document, in file order.
+// The seeds are extracted once per test binary: the tests that write them
+// must not pay for the loaders again and again.
 func Extractions(t testing.TB) []*graph.Extraction {
 	t.Helper()
-	names, files := seeds.Documents()
-	p := loaders.Default()
-	var out []*graph.Extraction
-	for _, n := range names {
-		raw, err := fs.ReadFile(files, n)
-		if err != nil {
-			t.Fatal(err)
+	seedOnce.Do(func() {
+		names, files := seeds.Documents()
+		p := loaders.Default()
+		for _, n := range names {
+			raw, err := fs.ReadFile(files, n)
+			if err != nil {
+				seedErr = err
+				return
+			}
+			x, err := p.Extract(context.Background(), n, raw)
+			if err != nil {
+				seedErr = err
+				return
+			}
+			seedXs = append(seedXs, x)
 		}
-		x, err := p.Extract(context.Background(), n, raw)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, x)
+	})
+	if seedErr != nil {
+		t.Fatal(seedErr)
 	}
-	return out
+	return seedXs
 }
 
 // LoadSeeds writes every seed document into s.
