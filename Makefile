@@ -8,7 +8,7 @@ BIN   := bin/plangraph
 GOFILES := $(shell find . -name '*.go' -not -path './server/web/node_modules/*' 2>/dev/null)
 export PLANGRAPH_ADDR ?= :8080
 
-.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve bench eval-report \
+.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve bench eval-report browser-test \
 	go-test eval bench generate vet fmt check clean
 
 all: build
@@ -19,11 +19,15 @@ run: build launcher
 
 ## test: the whole test suite against a real Neo4j (a throwaway one unless NEO4J_URI is set)
 test: build launcher
-	tools/with-neo4j.sh test $(MAKE) --no-print-directory check go-test
+	tools/with-neo4j.sh test $(MAKE) --no-print-directory check go-test browser-test
 	@$(MAKE) --no-print-directory eval-report
 
 go-test:
 	$(GO) test -p 1 -count=1 ./...
+
+# browser-test: GraphiQL in Debian's Chromium (playwright-core), against NEO4J_URI
+browser-test: build
+	tools/browser-test.sh
 
 ## build: bin/plangraph, with the GraphiQL assets embedded
 build: $(BIN)
