@@ -1,6 +1,11 @@
 package graph
 
-import "context"
+import (
+	"context"
+	"encoding/base64"
+	"strconv"
+	"strings"
+)
 
 // WriteStats counts what one document's write touched.
 type WriteStats struct {
@@ -16,14 +21,24 @@ type Page struct {
 	After string
 }
 
-// DocumentPage is one page of documents and the number of all of them.
-type DocumentPage struct {
-	Documents  []Document
-	TotalCount int
-	// EndCursor is the cursor of the last document of the page.
-	EndCursor string
-	// HasNext reports whether documents follow this page.
-	HasNext bool
+// Cursor returns the opaque cursor of the item at offset i of a list.
+func Cursor(i int) string {
+	return base64.StdEncoding.EncodeToString([]byte("o:" + strconv.Itoa(i+1)))
+}
+
+// CursorOffset returns the offset a cursor stands for: the position after
+// the item it was given for. "" is the start of the list.
+func CursorOffset(after string) (int, error) {
+	if after == "" {
+		return 0, nil
+	}
+	b, err := base64.StdEncoding.DecodeString(after)
+	if err == nil && strings.HasPrefix(string(b), "o:") {
+		if n, err := strconv.Atoi(string(b[2:])); err == nil && n >= 0 {
+			return n, nil
+		}
+	}
+	return 0, Errorf(EINVALID, "after %q is not a cursor this API gave out", after)
 }
 
 // SearchHit is one node found by full-text search.
@@ -49,8 +64,6 @@ type Store interface {
 	// transaction, replacing what an earlier load of the same document wrote:
 	// either all of it is stored or none of it.
 	WriteDocument(ctx context.Context, x *Extraction) (WriteStats, error)
-	// Documents returns one page of documents ordered by id.
-	Documents(ctx context.Context, p Page) (*DocumentPage, error)
 	// Document returns the document with the given id, or an ENOTFOUND error.
 	Document(ctx context.Context, id string) (*Document, error)
 	// Node returns the node with the given id, or an ENOTFOUND error.

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/plangraph/plangraph/graph"
-	"github.com/plangraph/plangraph/graph/neo4j"
 )
 
 func intOr(p *int, def int) int {
@@ -217,7 +216,7 @@ func subgraphModel(sg *graph.Subgraph) *Subgraph {
 func pageInfo(p *graph.NodePage) *PageInfo {
 	pi := &PageInfo{HasNextPage: p.HasNext}
 	if len(p.Nodes) > 0 {
-		c := neo4j.OffsetCursor(p.Offset + len(p.Nodes) - 1)
+		c := graph.Cursor(p.Offset + len(p.Nodes) - 1)
 		pi.EndCursor = &c
 	}
 	return pi

@@ -6,7 +6,6 @@ import (
 	"context"
 
 	"github.com/plangraph/plangraph/graph"
-	"github.com/plangraph/plangraph/graph/neo4j"
 )
 
 // Mentions is the resolver for the mentions field.
@@ -309,7 +308,7 @@ func (r *queryResolver) Documents(ctx context.Context, first *int, after *string
 	}
 	c := &DocumentConnection{TotalCount: page.TotalCount, Edges: []DocumentEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, DocumentEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: documentModel(documentOfNode(n))})
+		c.Edges = append(c.Edges, DocumentEdge{Cursor: graph.Cursor(page.Offset + i), Node: documentModel(documentOfNode(n))})
 	}
 	return c, nil
 }
@@ -322,7 +321,7 @@ func (r *queryResolver) Plans(ctx context.Context, first *int, after *string, fi
 	}
 	c := &PlanConnection{TotalCount: page.TotalCount, Edges: []PlanEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, PlanEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Plan)})
+		c.Edges = append(c.Edges, PlanEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Plan)})
 	}
 	return c, nil
 }
@@ -335,7 +334,7 @@ func (r *queryResolver) Policies(ctx context.Context, first *int, after *string,
 	}
 	c := &PolicyConnection{TotalCount: page.TotalCount, Edges: []PolicyEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, PolicyEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Policy)})
+		c.Edges = append(c.Edges, PolicyEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Policy)})
 	}
 	return c, nil
 }
@@ -348,7 +347,7 @@ func (r *queryResolver) Projects(ctx context.Context, first *int, after *string,
 	}
 	c := &SpecialProjectConnection{TotalCount: page.TotalCount, Edges: []SpecialProjectEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, SpecialProjectEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*SpecialProject)})
+		c.Edges = append(c.Edges, SpecialProjectEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*SpecialProject)})
 	}
 	return c, nil
 }
@@ -361,7 +360,7 @@ func (r *queryResolver) Agencies(ctx context.Context, first *int, after *string,
 	}
 	c := &AgencyConnection{TotalCount: page.TotalCount, Edges: []AgencyEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, AgencyEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Agency)})
+		c.Edges = append(c.Edges, AgencyEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Agency)})
 	}
 	return c, nil
 }
@@ -374,7 +373,7 @@ func (r *queryResolver) Regions(ctx context.Context, first *int, after *string, 
 	}
 	c := &RegionConnection{TotalCount: page.TotalCount, Edges: []RegionEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, RegionEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Region)})
+		c.Edges = append(c.Edges, RegionEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Region)})
 	}
 	return c, nil
 }
@@ -387,7 +386,7 @@ func (r *queryResolver) Indicators(ctx context.Context, first *int, after *strin
 	}
 	c := &IndicatorConnection{TotalCount: page.TotalCount, Edges: []IndicatorEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, IndicatorEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Indicator)})
+		c.Edges = append(c.Edges, IndicatorEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Indicator)})
 	}
 	return c, nil
 }
@@ -400,7 +399,7 @@ func (r *queryResolver) Goals(ctx context.Context, first *int, after *string, fi
 	}
 	c := &GoalConnection{TotalCount: page.TotalCount, Edges: []GoalEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, GoalEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Goal)})
+		c.Edges = append(c.Edges, GoalEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Goal)})
 	}
 	return c, nil
 }
@@ -413,7 +412,7 @@ func (r *queryResolver) Funds(ctx context.Context, first *int, after *string, fi
 	}
 	c := &FundConnection{TotalCount: page.TotalCount, Edges: []FundEdge{}, PageInfo: pageInfo(page)}
 	for i, n := range page.Nodes {
-		c.Edges = append(c.Edges, FundEdge{Cursor: neo4j.OffsetCursor(page.Offset + i), Node: modelOf(n).(*Fund)})
+		c.Edges = append(c.Edges, FundEdge{Cursor: graph.Cursor(page.Offset + i), Node: modelOf(n).(*Fund)})
 	}
 	return c, nil
 }

@@ -2,9 +2,7 @@ package neo4j
 
 import (
 	"context"
-	"encoding/base64"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/dbtype"
@@ -45,7 +43,7 @@ func (s *Store) List(ctx context.Context, label graph.Label, f graph.Filter, o g
 	if p.First <= 0 || p.First > maxPage {
 		return nil, graph.Errorf(graph.EINVALID, "first must be between 1 and %d, not %d", maxPage, p.First)
 	}
-	offset, err := offsetOf(p.After)
+	offset, err := graph.CursorOffset(p.After)
 	if err != nil {
 		return nil, err
 	}
@@ -117,22 +115,4 @@ func (s *Store) List(ctx context.Context, label graph.Label, f graph.Filter, o g
 		out.Nodes = append(out.Nodes, nodeOf(v.(dbtype.Node)))
 	}
 	return out, nil
-}
-
-// OffsetCursor returns the opaque cursor after the item at offset i.
-func OffsetCursor(i int) string {
-	return base64.StdEncoding.EncodeToString([]byte("o:" + strconv.Itoa(i+1)))
-}
-
-func offsetOf(after string) (int, error) {
-	if after == "" {
-		return 0, nil
-	}
-	b, err := base64.StdEncoding.DecodeString(after)
-	if err == nil && strings.HasPrefix(string(b), "o:") {
-		if n, err := strconv.Atoi(string(b[2:])); err == nil && n >= 0 {
-			return n, nil
-		}
-	}
-	return 0, graph.Errorf(graph.EINVALID, "after %q is not a cursor this API gave out", after)
 }

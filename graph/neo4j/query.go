@@ -2,7 +2,6 @@ package neo4j
 
 import (
 	"context"
-	"encoding/base64"
 	"sort"
 	"strings"
 
@@ -13,57 +12,6 @@ import (
 
 // maxPage bounds the page size a caller may ask for.
 const maxPage = 500
-
-// Documents returns one page of documents ordered by id. Cursors are
-// opaque: the base64 of the last id seen.
-func (s *Store) Documents(ctx context.Context, p graph.Page) (*graph.DocumentPage, error) {
-	first := p.First
-	if first <= 0 || first > maxPage {
-		return nil, graph.Errorf(graph.EINVALID, "first must be between 1 and %d, not %d", maxPage, p.First)
-	}
-	after := ""
-	if p.After != "" {
-		b, err := base64.StdEncoding.DecodeString(p.After)
-		if err != nil {
-			return nil, graph.Errorf(graph.EINVALID, "after %q is not a cursor this API gave out", p.After)
-		}
-		after = string(b)
-	}
-	recs, err := s.run(ctx, `MATCH (d:Document) WITH count(d) AS total
-CALL (total) { MATCH (d:Document) WHERE d.id > $after RETURN d ORDER BY d.id LIMIT $limit }
-RETURN total, d`, map[string]any{"after": after, "limit": first + 1})
-	if err != nil {
-		return nil, err
-	}
-	page := &graph.DocumentPage{}
-	if len(recs) == 0 {
-		// No documents past the cursor: count them alone.
-		c, err := s.run(ctx, "MATCH (d:Document) RETURN count(d) AS total", nil)
-		if err != nil {
-			return nil, err
-		}
-		t, _ := c[0].Get("total")
-		page.TotalCount = int(t.(int64))
-		return page, nil
-	}
-	for i, r := range recs {
-		t, _ := r.Get("total")
-		page.TotalCount = int(t.(int64))
-		if i == first {
-			page.HasNext = true
-			break
-		}
-		v, _ := r.Get("d")
-		page.Documents = append(page.Documents, documentOf(v.(dbtype.Node)))
-	}
-	if n := len(page.Documents); n > 0 {
-		page.EndCursor = Cursor(page.Documents[n-1].ID)
-	}
-	return page, nil
-}
-
-// Cursor returns the opaque cursor of an id.
-func Cursor(id string) string { return base64.StdEncoding.EncodeToString([]byte(id)) }
 
 // Document returns the document with the given id.
 func (s *Store) Document(ctx context.Context, id string) (*graph.Document, error) {

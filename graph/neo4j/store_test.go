@@ -143,25 +143,25 @@ func TestDocumentsPages(t *testing.T) {
 	var ids []string
 	after := ""
 	for i := 0; i < 10; i++ {
-		p, err := s.Documents(ctx, graph.Page{First: 2, After: after})
+		p, err := s.List(ctx, graph.LabelDocument, graph.Filter{}, graph.Order{Field: "id"}, graph.Page{First: 2, After: after})
 		if err != nil {
 			t.Fatal(err)
 		}
 		if p.TotalCount != 5 {
 			t.Errorf("totalCount %d, want 5", p.TotalCount)
 		}
-		for _, d := range p.Documents {
+		for _, d := range p.Nodes {
 			ids = append(ids, d.ID)
 		}
 		if !p.HasNext {
 			break
 		}
-		after = p.EndCursor
+		after = graph.Cursor(p.Offset + len(p.Nodes) - 1)
 	}
 	if len(ids) != 5 || ids[0] != "doc:000_de0261f81dc6c388.txt" || ids[4] != "doc:004_a2981d5e6cf20d5a.txt" {
 		t.Errorf("paging gave %v", ids)
 	}
-	if _, err := s.Documents(ctx, graph.Page{First: 2, After: "not a cursor!"}); graph.ErrorCode(err) != graph.EINVALID {
+	if _, err := s.List(ctx, graph.LabelDocument, graph.Filter{}, graph.Order{}, graph.Page{First: 2, After: "not a cursor!"}); graph.ErrorCode(err) != graph.EINVALID {
 		t.Errorf("a bad cursor gave %v, want EINVALID", err)
 	}
 }
