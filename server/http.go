@@ -43,6 +43,7 @@ var codes = map[string]string{
 //
 //	/graphql   GraphQL over POST and GET
 //	/graphiql  GraphiQL, from assets embedded in the binary
+//	/explorer  a page that draws a node's neighbourhood (cytoscape)
 //	/static/   those assets
 //	/healthz   200 while the process is up
 //	/readyz    200 while Neo4j is reachable, else 503
@@ -50,6 +51,7 @@ func NewHandler(store graph.Store, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("/graphql", GraphQLHandler(store, opts))
 	mux.Handle("/graphiql", web.GraphiQLHandler("/graphql"))
+	mux.Handle("/explorer", web.ExplorerHandler("/graphql"))
 	mux.Handle("/static/", http.StripPrefix("/static/", web.StaticHandler()))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})

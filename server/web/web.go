@@ -245,6 +245,21 @@ type pageData struct {
 
 // graphiqlHandler implements GraphiQLHandler over an injectable asset set.
 func graphiqlHandler(endpoint string, assets func() *assetSet) http.Handler {
+	return pageHandler(graphiqlPage, assets, func(s *assetSet) any {
+		return pageData{
+			CSS:      s.url(graphiqlCSS),
+			React:    s.url(reactJS),
+			ReactDOM: s.url(reactDOMJS),
+			GraphiQL: s.url(graphiqlJS),
+			Endpoint: endpoint,
+			Query:    DefaultQuery,
+		}
+	})
+}
+
+// pageHandler serves an HTML page rendered once from tmpl with the data the
+// asset set gives, or 503 while the assets are not built.
+func pageHandler(tmpl *template.Template, assets func() *assetSet, data func(*assetSet) any) http.Handler {
 	var (
 		once sync.Once
 		page []byte
@@ -253,14 +268,7 @@ func graphiqlHandler(endpoint string, assets func() *assetSet) http.Handler {
 	render := func(s *assetSet) ([]byte, error) {
 		once.Do(func() {
 			var buf bytes.Buffer
-			err = graphiqlPage.Execute(&buf, pageData{
-				CSS:      s.url(graphiqlCSS),
-				React:    s.url(reactJS),
-				ReactDOM: s.url(reactDOMJS),
-				GraphiQL: s.url(graphiqlJS),
-				Endpoint: endpoint,
-				Query:    DefaultQuery,
-			})
+			err = tmpl.Execute(&buf, data(s))
 			page = buf.Bytes()
 		})
 		return page, err
@@ -280,7 +288,7 @@ func graphiqlHandler(endpoint string, assets func() *assetSet) http.Handler {
 		}
 		body, err := render(s)
 		if err != nil {
-			http.Error(w, "rendering GraphiQL page: "+err.Error(), http.StatusInternalServerError)
+			http.Error(w, "rendering page: "+err.Error(), http.StatusInternalServerError)
 			return
 		}
 		h := w.Header()
