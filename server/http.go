@@ -47,11 +47,15 @@ var codes = map[string]string{
 //	/static/   those assets
 //	/healthz   200 while the process is up
 //	/readyz    200 while Neo4j is reachable, else 503
+//	/metrics   request and error counts in the Prometheus text format
 func NewHandler(store graph.Store, opts Options) http.Handler {
+	m := newMetrics()
+	opts.metrics = m
 	mux := http.NewServeMux()
-	mux.Handle("/graphql", GraphQLHandler(store, opts))
-	mux.Handle("/graphiql", web.GraphiQLHandler("/graphql"))
-	mux.Handle("/explorer", web.ExplorerHandler("/graphql"))
+	mux.Handle("/graphql", m.instrument("/graphql", GraphQLHandler(store, opts)))
+	mux.Handle("/graphiql", m.instrument("/graphiql", web.GraphiQLHandler("/graphql")))
+	mux.Handle("/explorer", m.instrument("/explorer", web.ExplorerHandler("/graphql")))
+	mux.Handle("/metrics", m)
 	mux.Handle("/static/", http.StripPrefix("/static/", web.StaticHandler()))
 	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
@@ -82,6 +86,8 @@ type Options struct {
 	APIKeys []string
 	// Pipeline is the loader ingestDocument runs; nil means loaders.Default.
 	Pipeline loaders.Pipeline
+
+	metrics *metrics
 }
 
 // GraphQLHandler returns the GraphQL endpoint alone. Each request gets its
@@ -96,7 +102,14 @@ func GraphQLHandler(store graph.Store, opts Options) http.Handler {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.Use(extension.Introspection{})
-	srv.SetErrorPresenter(presentError)
+	srv.SetErrorPresenter(func(ctx context.Context, err error) *gqlerror.Error {
+		e := presentError(ctx, err)
+		if opts.metrics != nil {
+			code, _ := e.Extensions["code"].(string)
+			opts.metrics.graphqlError(code)
+		}
+		return e
+	})
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		log.Printf("graphql: panic: %v", v)
 		return graph.Errorf(graph.EINTERNAL, "Internal error.")

@@ -142,7 +142,7 @@ func TestErrorsHaveCodes(t *testing.T) {
 func TestHealthAndReady(t *testing.T) {
 	s := neo4jtest.Open(t)
 	h := server.NewHandler(s, server.Options{})
-	for _, path := range []string{"/healthz", "/readyz"} {
+	for _, path := range []string{"/healthz", "/readyz", "/metrics"} {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 		if rec.Code != http.StatusOK {
@@ -164,6 +164,20 @@ func TestReadyzWhenNeo4jIsGone(t *testing.T) {
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 		if rec.Code != want {
 			t.Errorf("%s: %d, want %d (%s)", path, rec.Code, want, rec.Body.String())
+		}
+	}
+}
+
+func TestMetricsCountRequestsAndErrors(t *testing.T) {
+	s := neo4jtest.Open(t)
+	h := server.NewHandler(s, server.Options{})
+	query(t, h, `{ node(id: "region:nowhere") { id } }`)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/metrics", nil))
+	body := rec.Body.String()
+	for _, want := range []string{`plangraph_http_requests_total{path="/graphql",status="200"} 1`, `plangraph_graphql_errors_total{code="NOT_FOUND"} 1`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("/metrics lacks %s:\n%s", want, body)
 		}
 	}
 }
