@@ -134,15 +134,28 @@ var selfRefs = map[rune][]string{
 }
 
 // Regions adds every region the text names, resolving 本市/我区… to the
-// document's own region, with PART_OF edges between the regions found.
+// document's own region, with PART_OF edges between the regions found. Zones
+// and city parts are read by the structure of their names (scanZones); a
+// dictionary form inside such a name (青浦 in 青浦新城) is part of it, not
+// a mention of its own.
 func Regions(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
 		own, hasOwn := dicts.Regions[d.Region]
 		hasOwn = hasOwn && own.Name != ""
 		found := map[string]bool{}
+		zones := scanZones(dicts, d.Text)
 		for _, m := range dicts.regionForms.find(d.Text) {
+			if insideZone(zones, m.Start, m.End) || regionFormSplit(dicts, d.Text, m) {
+				continue
+			}
 			name := pickRegion(dicts, m.Targets, d.Region)
-			d.addRegion(dicts, name, d.Evidence(m.Start, m.End))
+			n := d.addRegion(dicts, name, d.Evidence(m.Start, m.End))
+			// 上海地区: the region with a generic word is an alias.
+			if hasRunesAt(d.Text, m.End, []rune("地区")) && !strings.HasSuffix(m.Form, "地区") && !strings.HasSuffix(m.Form, "区") {
+				if a := m.Form + "地区"; !contains(n.Aliases, a) && zoneAfterBoundary(d.Text, m.End+2) {
+					n.Aliases = append(n.Aliases, a)
+				}
+			}
 			found[name] = true
 		}
 		if hasOwn {
@@ -164,6 +177,7 @@ func Regions(dicts *Dictionaries) func(*Doc) error {
 				d.AddEdge(graph.PartOf, graph.NodeID(graph.LabelRegion, name), graph.NodeID(graph.LabelRegion, e.Parent), nil, ev)
 			}
 		}
+		addZones(dicts, d, zones, found)
 		return nil
 	}
 }
@@ -214,7 +228,7 @@ func Citations(dicts *Dictionaries) func(*Doc) error {
 		prevRel, prevEnd := "", -1
 		for _, loc := range citeRe.FindAllStringSubmatchIndex(text, -1) {
 			form := cleanName(text[loc[2]:loc[3]])
-			k, ok := dicts.DocKindOf(form)
+			k, ok := citedKind(dicts, form)
 			if !ok {
 				continue
 			}
@@ -257,9 +271,33 @@ func Citations(dicts *Dictionaries) func(*Doc) error {
 		for _, pm := range findUnquotedPlans(dicts, d, quoted) {
 			addPlanMention(dicts, d, pm)
 		}
+		for _, pm := range findUnquotedPolicies(dicts, d, quoted) {
+			addPolicyMention(dicts, d, pm)
+		}
+		quotedPolicies(dicts, d)
 		addSelfAliases(d)
 		return nil
 	}
+}
+
+// trailingNoteRe is a bracketed note after a title: (试行), (2007版),
+// (第五册), (DB31/T381-2007), (2006-2010年).
+var trailingNoteRe = regexp.MustCompile(`\([^()]{1,24}\)$`)
+
+// citedKind is the kind of a cited title, read from its last word once
+// bracketed notes after it are set aside: 管理指南(试行) is a 指南.
+func citedKind(dicts *Dictionaries, title string) (DocKind, bool) {
+	for i := 0; i < 3; i++ {
+		if k, ok := dicts.DocKindOf(title); ok {
+			return k, true
+		}
+		t := trailingNoteRe.ReplaceAllString(title, "")
+		if t == title {
+			break
+		}
+		title = strings.TrimSpace(t)
+	}
+	return DocKind{}, false
 }
 
 // Mentions joins the Document to every node read from it, with the first

@@ -26,7 +26,7 @@ var weakVerbs = []string{"完成", "建成", "新建", "建设", "培育", "扶�
 
 var growthRe = regexp.MustCompile(`^(?:比上年(?:末|同期)?|较上年(?:末|同期)?|同比|环比|年均|平均|比\S{1,6}年)?(?:分别)?(?:增长|增幅|增速|提高|上升|下降|减少|降低)(?:了)?(?:幅度)?(?:达到|达|为|约)?$`)
 var incrementRe = regexp.MustCompile(`^(?:比上年(?:末|同期)?|较上年(?:末|同期)?|同比|年内)?(?:分别)?(?:增加|新增|净增|增)(?:了)?$`)
-var shareRe = regexp.MustCompile(`^(?:约|共)?占(.{1,20}?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|约|近|超过)?(?:的)?$`)
+var shareRe = regexp.MustCompile(`^(?:分别)?(?:约|共)?占(.{1,20}?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|约|近|超过)?(?:的)?$`)
 
 // isBreak says a rune ends the phrase that can name a quantity.
 func isBreak(r rune) bool {
@@ -36,7 +36,7 @@ func isBreak(r rune) bool {
 // cleanIndicatorName strips time phrases, clause openers and the verbs that
 // introduce the figure from the words before a number.
 func cleanIndicatorName(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(spanYearsRe.ReplaceAllString(s, ""))
 	for changed := true; changed && s != ""; {
 		changed = false
 		if loc := leadTimeRe.FindStringIndex(s); loc != nil && loc[1] > 0 {
@@ -119,3 +119,191 @@ func canonicalIndicatorName(s string) string {
 	}
 	return b.String()
 }
+
+// qualifierFigure says the k-th figure is followed by 的 and, in the same
+// clause, by another figure: it qualifies what that figure counts
+// (经营收入超亿元的企业83家) rather than stating a value of its own.
+func qualifierFigure(rs []rune, ms []valueMention, k int) bool {
+	m := ms[k]
+	if m.End >= len(rs) || rs[m.End] != '的' || k+1 >= len(ms) {
+		return false
+	}
+	for i := m.End; i < ms[k+1].Start; i++ {
+		if strings.ContainsRune(",;:。!?", rs[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// breakdownName names the parts of a quantity: after 其中 (其中一级8家、
+// 二级27家) or in a clause that only adds a qualifier to the figure before
+// it (审批许可证60张,到期续办5张), a short name is a part of the last
+// quantity and takes its name in front. It returns the name and the parent
+// in force for the next figure.
+func breakdownName(name, raw, last, parent, parentUnit, unit string, sameUnit bool) (string, string, string) {
+	if name == "" {
+		return name, parent, parentUnit
+	}
+	n := len([]rune(name))
+	switch {
+	case strings.HasPrefix(raw, "其中") && last != "":
+		parent, parentUnit = last, unit
+	case parent != "" && n <= 6:
+		// a further item of the same breakdown
+	case sameUnit && last != "" && n <= 4 && !measureWord(name) && !strings.HasSuffix(name, "数") && len([]rune(last)) > n:
+		// 到期续办5张 after a count of 许可证: the same things, qualified
+		return last + name, parent, parentUnit
+	default:
+		return name, "", ""
+	}
+	if n <= 6 && !strings.Contains(parent, name) {
+		return parent + name, parent, parentUnit
+	}
+	return name, parent, parentUnit
+}
+
+// multipleRe says the words before a 倍 figure compare with a base or state
+// growth (是2000年的, 增长, 增加了, 为): the figure is a growth multiple.
+var multipleRe = regexp.MustCompile(`是.*的$|(?:增长|增加|提高|扩大)了?$|为$|达到?$`)
+
+// coordinated splits the subjects before 分别 (接通率、处理率和满意率分别达到)
+// into one name each; a single subject gives one name.
+func coordinated(raw string) []string {
+	i := strings.Index(raw, "分别")
+	if i < 0 {
+		return nil
+	}
+	subj := cleanIndicatorName(raw[:i])
+	if subj == "" {
+		return nil
+	}
+	var out []string
+	for _, p := range strings.FieldsFunc(subj, func(r rune) bool { return r == '、' || r == '和' || r == '及' || r == '与' }) {
+		if p = cleanIndicatorName(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// listLen counts the figures of the list that starts with the k-th figure:
+// figures parted only by 、, 和 or 及.
+func listLen(rs []rune, ms []valueMention, k int) int {
+	n := 1
+	for j := k + 1; j < len(ms); j++ {
+		gap := strings.TrimSpace(string(rs[ms[j-1].End:ms[j].Start]))
+		if gap != "和" && gap != "、" && gap != "及" && gap != "" {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// phraseStart is where the phrase naming the figure at i starts: back to a
+// break or to the previous figure (prevEnd). A bracketed part of a name
+// (产业化(东部)基地) does not break it.
+func phraseStart(rs []rune, i, prevEnd int) int {
+	lb := i
+	for lb > prevEnd {
+		r := rs[lb-1]
+		if r == ')' {
+			// step over a short bracket that belongs to the name
+			k := lb - 2
+			for k > prevEnd && rs[k] != '(' && lb-k < 10 && !strings.ContainsRune(",;:。", rs[k]) {
+				k--
+			}
+			if k >= prevEnd && rs[k] == '(' && k > prevEnd && !isBreak(rs[k-1]) {
+				lb = k
+				continue
+			}
+		}
+		if isBreak(r) {
+			break
+		}
+		lb--
+	}
+	return lb
+}
+
+// growthAfterRe says the words after a percentage make it a growth rate
+// (保持50%以上的增速, 以20%的速度增长).
+var growthAfterRe = regexp.MustCompile(`^的(?:年均)?(?:增速|增长速度|增幅|速度增长|增长)`)
+
+// spanYearsRe is a stretch of years inside a name (软件业连续5年保持): it says
+// for how long, not what is measured.
+var spanYearsRe = regexp.MustCompile(`(?:连续|近|过去)[0-9一二三四五六七八九十]{1,2}年(?:来|间|内)?`)
+
+// figureSubject is the noun phrase that opens a sentence's first clause
+// (第四届信息化博览会在…举行,展示面积达7500平方米): the words before the first
+// verb, preposition or adverb as gse tags them. Later clauses that name a
+// figure only by a verb phrase or a bare measure (展示面积, 处理报文) are
+// about this subject. It returns the subject and where its clause ends.
+func figureSubject(rs []rune) (string, int) {
+	end, clause := 0, ""
+	for clause == "" && end < len(rs) {
+		if end > 0 {
+			end++
+		}
+		for end < len(rs) && !strings.ContainsRune(",;:。", rs[end]) {
+			end++
+		}
+		st := lastBreak(rs, end) // after a run-in heading
+		// a clause of dates only (7月27日至29日) says when, not who
+		clause = strings.Trim(cleanLead(string(rs[st:end])), "0123456789年月日至到起- ")
+		if clause == "" && end >= len(rs) {
+			return "", end
+		}
+	}
+	clause = cleanLead(clause)
+	words := segmentSentence(clause)
+	subj := ""
+	verb := false
+	for _, w := range words {
+		pos := wordPOS(w)
+		if strings.HasPrefix(pos, "v") || pos == "p" || pos == "t" || w == "全年" || w == "当年" || pos == "d" || pos == "c" || pos == "u" || strings.TrimSpace(w) == "" || isBreak([]rune(w)[0]) || startsFigure([]rune(w), 0) {
+			verb = strings.HasPrefix(pos, "v") || pos == "p" || pos == "d"
+			break
+		}
+		subj += w
+	}
+	// 电子口岸平台数据传输量达…: the subject is itself a quantity; the thing
+	// it belongs to is the subject of the figures after it. A clause with a
+	// figure whose subject is not a plain measure gives no subject.
+	if strings.ContainsAny(clause, "0123456789") && !measureWord(subj) {
+		return "", end
+	}
+	for len(words) > 0 && measureWord(subj) {
+		k := len(words) - 1
+		for k > 0 && !strings.HasSuffix(subj, words[k]) {
+			k--
+		}
+		subj = strings.TrimSuffix(subj, words[k])
+		words = words[:k]
+	}
+	if n := len([]rune(subj)); !verb || n < 3 || n > 24 {
+		return "", end
+	}
+	return subj, end
+}
+
+// verbPhrase says a name opens with a verb (处理报文, 接待参观团队).
+func verbPhrase(name string) bool {
+	words := segmentSentence(name)
+	return len(words) > 1 && strings.HasPrefix(wordPOS(words[0]), "v") && wordPOS(words[0]) != "vn"
+}
+
+// figureClause is the clause before position at, back to , ; : or 。 (a 、
+// list stays in it).
+func figureClause(rs []rune, at int) string {
+	st := at
+	for st > 0 && !strings.ContainsRune(",;:。!?", rs[st-1]) {
+		st--
+	}
+	return strings.TrimSpace(string(rs[st:at]))
+}
+
+// growthTailRe is the growth verb that ends a name before a multiple
+// (出口额增长2.5倍 → 出口额).
+var growthTailRe = regexp.MustCompile(`(?:增长|增加|提高|扩大)了?$`)

@@ -109,19 +109,19 @@ func extractIndicators(d *Doc, dicts *Dictionaries) []indicatorValue {
 	var out []indicatorValue
 	heads := reviewMarks(d)
 	lineIdx := 0
-	topic := ""
+	var ctx lineContext
 	for _, s := range d.Sentences {
 		if s.End <= d.Body {
 			continue
 		}
 		for lineIdx < len(d.Lines) && d.Lines[lineIdx].Start <= s.Start {
 			if d.Lines[lineIdx].Start == s.Start {
-				topic = ""
+				ctx = lineContext{}
 			}
 			lineIdx++
 		}
-		vals, t := sentenceIndicators(s.Text, dicts, topic)
-		topic = t
+		var vals []indicatorValue
+		vals, ctx = sentenceIndicators(s.Text, dicts, ctx)
 		for _, v := range vals {
 			v.Start += s.Start
 			v.End += s.Start
@@ -166,6 +166,10 @@ func valueYear(s string, at int) (int, bool) {
 		if m[0] >= len("比") && (strings.HasSuffix(before[:m[0]], "比") || strings.HasSuffix(before[:m[0]], "较")) {
 			continue
 		}
+		// 是2000年的9.5倍: the base of a multiple
+		if strings.HasSuffix(before[:m[0]], "是") && strings.HasPrefix(before[m[1]:], "的") {
+			continue
+		}
 		// a range start (2011-2013年) or an event name (2010年上海世博会) is not the value's year
 		end := m[1]
 		if end < len(before) && strings.ContainsAny(before[end:min(len(before), end+3)], "-~至") {
@@ -188,16 +192,27 @@ func valueYear(s string, at int) (int, bool) {
 	return best, bestPos >= 0
 }
 
-// sentenceIndicators reads the value statements of one sentence. topic is
-// the subject a heading inside the line set (信息产品制造业  全年实现销售收入…),
-// used when a name alone is too generic; the topic in force after the
-// sentence is returned.
-func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicatorValue, string) {
+// sentenceIndicators reads the value statements of one sentence. ctx holds
+// the topic a heading inside the line set (信息产品制造业  全年实现销售收入…),
+// used when a name alone is too generic, and the subject of the sentence
+// before; the context in force after the sentence is returned.
+func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indicatorValue, lineContext) {
+	topic := ctx.topic
 	rs := []rune(s)
 	ms := scanValues(s, dicts.Units)
 	var out []indicatorValue
 	var names []string // base names in order, for growth and share values
 	prevEnd := 0
+	ws := wordStarts(s)
+	var pending []string // the subjects still to give out in a 分别 list
+	subject, subjectEnd := figureSubject(rs)
+	own := subject
+	if subject == "" {
+		// 处理报文9163万件 in the sentence right after the one that named the system
+		subject, subjectEnd = ctx.subject, -1
+	}
+	// parent is the quantity a 其中 breakdown (其中一级8家、二级27家) divides
+	parent, parentUnit := "", ""
 	// headings run into the text separated by two or more spaces
 	topicAt := func(pos int) string {
 		t := topic
@@ -212,11 +227,13 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 		return t
 	}
 	for k, m := range ms {
-		// the phrase before the figure, back to a break or the previous figure
-		lb := m.Start
-		for lb > prevEnd && !isBreak(rs[lb-1]) {
-			lb--
+		// 年经营收入超过50亿元的软件企业2家: a figure before 的 qualifies the
+		// noun a later figure of the same clause counts; it is part of that name
+		if qualifierFigure(rs, ms, k) {
+			continue
 		}
+		// the phrase before the figure, back to a break or the previous figure
+		lb := phraseStart(rs, m.Start, prevEnd)
 		raw := string(rs[lb:m.Start])
 		prevEnd = m.End
 		if len(ms) > k+1 && m.End == ms[k+1].Start {
@@ -229,7 +246,14 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 		trimmed := strings.TrimSpace(raw)
 		name := ""
 		base := false
+		rate := "增长率"
+		if m.Unit == "倍" {
+			rate = "增长倍数" // 增长5.4倍, 是2000年的5.4倍: a multiple, not a rate
+		}
 		switch {
+		case len(pending) > 0 && (trimmed == "、" || trimmed == "和" || trimmed == "及" || trimmed == ""):
+			// the next figure of a 分别 list takes the next coordinated subject
+			name, pending = pending[0], pending[1:]
 		case m.Doubling:
 			subject := cleanIndicatorName(strings.TrimSuffix(strings.TrimSuffix(trimmed, "翻"), "实现"))
 			if subject == "" || isWeakVerb(subject) {
@@ -242,9 +266,9 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 			name = respectively(names, ms, k, s) + "增长率"
 		case growthRe.MatchString(trimmed) || trimmed == "" && lb > 0 && growthRe.MatchString(strings.TrimSpace(string(rs[max(0, lb-6):lb-1]))) && m.Unit == "%":
 			if last != "" {
-				name = last + "增长率"
+				name = last + rate
 				if strings.Contains(trimmed, "分别") {
-					name = respectively(names, ms, k, s) + "增长率"
+					name = respectively(names, ms, k, s) + rate
 				}
 				if strings.Contains(trimmed, "下降") || strings.Contains(trimmed, "减少") || strings.Contains(trimmed, "降低") {
 					m.Value = -m.Value
@@ -259,9 +283,42 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 				of := shareRe.FindStringSubmatch(trimmed)[1]
 				of = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, "的"), "总量"), "总额")
 				name = last + "占" + of + "比重"
+				// 分别占全国的七分之一和五分之一: the last n subjects in order
+				if n := listLen(rs, ms, k); strings.HasPrefix(trimmed, "分别") && n >= 2 && len(names) >= n {
+					subj := names[len(names)-n:]
+					name = subj[0] + "占" + of + "比重"
+					pending = nil
+					for _, x := range subj[1:] {
+						pending = append(pending, x+"占"+of+"比重")
+					}
+				}
 			}
+		case strings.Contains(trimmed, "分别") && len(coordinated(figureClause(rs, m.Start))) >= 2 && len(coordinated(figureClause(rs, m.Start))) == listLen(rs, ms, k):
+			// 接通率、处理率、满意率分别达到100%、99.83%和93.5%: one subject per figure
+			parts := coordinated(figureClause(rs, m.Start))
+			suffix := ""
+			if m.Unit == "倍" && multipleRe.MatchString(trimmed) {
+				suffix = rate
+			}
+			names = append(names, parts...)
+			for i := range parts {
+				parts[i] += suffix
+			}
+			name, pending = parts[0], parts[1:]
 		default:
 			name = cleanIndicatorName(raw)
+			if m.Unit == "倍" && multipleRe.MatchString(trimmed) && name != "" && !continuation(name) {
+				name = growthTailRe.ReplaceAllString(name, "")
+				names = append(names, name)
+				name += rate
+				break
+			}
+			// 保持50%以上的增速: the figure is the subject's growth rate
+			if m.Unit == "%" && growthAfterRe.MatchString(string(rs[m.End:min(len(rs), m.End+6)])) && name != "" {
+				names = append(names, name)
+				name += "增长率"
+				break
+			}
 			if continuation(name) && len(names) > 0 {
 				// 由2000年的7.4%上升为2005年的12%: the same quantity again
 				name = last
@@ -289,10 +346,14 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 				}
 			}
 			listItem := lb > 0 && rs[lb-1] == '、' || strings.HasSuffix(name, "等") || strings.HasSuffix(name, "和")
-			if noun, pred := countedNoun(rs, m); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name)) {
+			verb := clauseVerb(rs, m.Start)
+			if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb)) {
 				switch {
 				case pred != "":
 					name = pred + "的" + noun + "数"
+				case tail != "" && verb != "":
+					// 完成8个区域的专业规划编制: the regions that completed it
+					name = verb + tail + "的" + noun + "数"
 				case isWeakVerb(name) && name != "在" && name != "为" && name != "对" && name != "向" && name != "与":
 					name = name + noun + "数"
 				case endsWithVerb(name):
@@ -302,6 +363,10 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 				}
 			} else if isWeakVerb(name) {
 				name = ""
+			}
+			name, parent, parentUnit = breakdownName(name, trimmed, last, parent, parentUnit, m.Unit, len(out) > 0 && out[len(out)-1].Unit == m.Unit)
+			if name != "" && subject != "" && m.Start > subjectEnd && !strings.Contains(name, subject) && (verbPhrase(name) || len([]rune(name)) <= 4 && measureWord(name)) {
+				name = subject + name
 			}
 			if name != "" {
 				if t := topicAt(m.Start); t != "" && len([]rune(name)) <= 4 && measureWord(name) && !strings.HasPrefix(name, t) && !strings.HasPrefix(t, "第") {
@@ -331,7 +396,13 @@ func sentenceIndicators(s string, dicts *Dictionaries, topic string) ([]indicato
 		}
 		out = append(out, v)
 	}
-	return out, topicAt(len(rs))
+	return out, lineContext{topic: topicAt(len(rs)), subject: own}
+}
+
+// lineContext is what one sentence of a line tells the next: the topic a
+// run-in heading sets and the subject the sentence is about.
+type lineContext struct {
+	topic, subject string
 }
 
 // respectively picks the base name the k-th figure of a 分别 list refers to:
@@ -416,31 +487,119 @@ func endsWithVerb(s string) bool {
 
 // countedNoun reads what a count figure counts and what is said of it:
 // 45家医院开通了绑定支付业务 → 医院, 开通绑定支付业务. The noun runs from the
-// unit to a break, 的 or a predicate verb.
-func countedNoun(rs []rune, m valueMention) (noun, pred string) {
+// unit to a break, 的 or a predicate verb that starts a word (ws marks the
+// word starts, so 合作 does not end a noun at 作). A list of counts that
+// share one predicate (45家医院、37个街道开通了…) gives each the predicate;
+// a noun followed by 的 returns the phrase after it as tail (8个区域的规划编制).
+func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string) {
 	if !countUnit(m.Unit) {
-		return "", ""
+		return "", "", ""
 	}
 	i := m.End
 	j := i
-	for j < len(rs) && j-i < 14 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) && !strings.ContainsRune(chineseDigits[3:], rs[j]) {
-		if j > i && startsVerb(rs, j) {
+	for j < len(rs) && j-i < 14 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) && !(ws[j] && strings.ContainsRune(chineseDigits[3:], rs[j])) {
+		if j > i && ws[j] && startsVerb(rs, j) {
 			break
 		}
 		j++
 	}
+	// 部门和19个区县: the connector belongs to the list, not to the noun;
+	// 区县近200家: a comparator belongs to the next figure
+	if j > i && j < len(rs) && startsFigure(rs, j) {
+		for _, c := range []string{"和", "及", "与", "近", "约", "超过", "逾"} {
+			if k := j - len([]rune(c)); k > i && hasAt(rs, k, c) {
+				j = k
+				break
+			}
+		}
+	}
 	noun = cleanName(string(rs[i:j]))
 	if len([]rune(noun)) < 1 || noun == "以上" || noun == "左右" {
-		return "", ""
+		return "", "", ""
 	}
-	if j < len(rs) && startsVerb(rs, j) {
-		k := j
-		for k < len(rs) && k-j < 20 && !isBreak(rs[k]) {
+	k := listEnd(rs, j, ws)
+	if k < len(rs) && ws[k] && startsVerb(rs, k) {
+		e := k
+		for e < len(rs) && e-k < 20 && !isBreak(rs[e]) {
+			e++
+		}
+		pred = strings.ReplaceAll(string(rs[k:e]), "了", "")
+	} else if k == j && j < len(rs) && rs[j] == '的' {
+		e := j + 1
+		for e < len(rs) && e-j <= 20 && !isBreak(rs[e]) {
+			e++
+		}
+		if e < len(rs) && !isBreak(rs[e]) || isASCIIDigit(rs[e-1]) {
+			return noun, "", ""
+		}
+		tail = string(rs[j+1 : e])
+	}
+	return noun, pred, tail
+}
+
+// startsFigure says a number starts at j.
+func startsFigure(rs []rune, j int) bool {
+	return j < len(rs) && (isASCIIDigit(rs[j]) || strings.ContainsRune(chineseDigits[3:], rs[j]))
+}
+
+// listEnd skips the further items of a list of counts (、37个街道和8家银行)
+// that starts at j and returns where the list ends.
+func listEnd(rs []rune, j int, ws []bool) int {
+	for n := 0; n < 8; n++ {
+		c := j
+		for _, conn := range []string{"、", "和", "及", "与", "以及"} {
+			if hasAt(rs, j, conn) {
+				c = j + len([]rune(conn))
+				break
+			}
+		}
+		if c == j || !startsFigure(rs, c) {
+			return j
+		}
+		k := c
+		for k < len(rs) && !isBreak(rs[k]) && !(ws[k] && startsVerb(rs, k)) {
+			if k > c && strings.ContainsRune("和及与", rs[k]) && startsFigure(rs, k+1) {
+				break
+			}
 			k++
 		}
-		pred = strings.ReplaceAll(string(rs[j:k]), "了", "")
+		j = k
 	}
-	return noun, pred
+	return j
+}
+
+// clauseVerbs open a clause whose object a count figure counts (完成8个区域的…).
+var clauseVerbs = []string{"累计完成", "完成", "确定", "审批", "审核", "受理", "发放", "培训", "举办", "接待", "安装", "改造", "推进", "建成", "建立", "新建", "开通", "认定", "实施", "组织", "启动", "支持", "扶持", "培育"}
+
+// clauseVerb returns the verb that opens the clause around position at, after
+// the time phrases and openers (至年末, 累计), or "".
+func clauseVerb(rs []rune, at int) string {
+	st := lastBreak(rs, at)
+	c := cleanLead(string(rs[st:at]))
+	for _, v := range clauseVerbs {
+		if strings.HasPrefix(c, v) {
+			return strings.TrimPrefix(v, "累计")
+		}
+	}
+	return ""
+}
+
+// cleanLead strips the time phrases and clause openers at the start of s.
+func cleanLead(s string) string {
+	s = strings.TrimSpace(s)
+	for changed := true; changed && s != ""; {
+		changed = false
+		if loc := leadTimeRe.FindStringIndex(s); loc != nil && loc[1] > 0 {
+			s, changed = s[loc[1]:], true
+		}
+		for _, w := range leadWords {
+			if w != "实现" && strings.HasPrefix(s, w) && len(s) > len(w) {
+				s, changed = s[len(w):], true
+				break
+			}
+		}
+	}
+	return s
 }
 
 func startsVerb(rs []rune, j int) bool {

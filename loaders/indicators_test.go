@@ -1,6 +1,10 @@
 package loaders
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/plangraph/plangraph/graph"
+)
 
 func TestSentenceIndicators(t *testing.T) {
 	dicts := MustDictionaries()
@@ -23,13 +27,31 @@ func TestSentenceIndicators(t *testing.T) {
 		{"出口额约占全国的五分之一。", []v{{"出口额占全国比重", 20, "%", "~"}}},
 		{"从业人员超过千人。", []v{{"从业人员", 1000, "人", ">="}}},
 		{"政务网络出口不超过4个。", []v{{"政务网络出口", 4, "个", "<="}}},
+		// coordinated subjects: one per figure of a 分别 list
+		{"接通率、处理率和满意率分别达到98%、95%和90%。", []v{{"接通率", 98, "%", "="}, {"处理率", 95, "%", "="}, {"满意率", 90, "%", "="}}},
+		{"销售收入和利润分别是2000年的3.5倍和2.1倍。", []v{{"销售收入增长倍数", 3.5, "倍", "="}, {"利润增长倍数", 2.1, "倍", "="}}},
+		{"出口额增长2.5倍。", []v{{"出口额增长倍数", 2.5, "倍", "="}}},
+		{"动漫业连续3年保持30%以上的增速。", []v{{"动漫业增长率", 30, "%", ">="}}},
+		// a breakdown after 其中 names its parts after the whole
+		{"持证企业达120家,其中甲级15家、乙级40家。", []v{{"持证企业", 120, "家", "="}, {"持证企业甲级", 15, "家", "="}, {"持证企业乙级", 40, "家", "="}}},
+		// a figure before 的 qualifies the noun a later figure counts
+		{"其中年销售额超亿元的企业36家。", []v{{"年销售额超亿元的企业", 36, "家", "="}}},
+		// counts that share one predicate, and a count with 的 + action
+		{"至年末,12家医院、30个街道开通了网上预约。", []v{{"开通网上预约的医院数", 12, "家", "="}, {"开通网上预约的街道数", 30, "个", "="}}},
+		{"完成6个园区的通信管线规划编制。", []v{{"完成通信管线规划编制的园区数", 6, "个", "="}}},
+		// a bracket inside a name does not cut it
+		{"软件产业(南区)基地入驻企业达80家。", []v{{"软件产业(南区)基地入驻企业", 80, "家", "="}}},
+		// new units of the genre
+		{"全年新增受理网点36处。", []v{{"新增受理网点", 36, "处", "="}}},
+		// the subject of the sentence names a bare measure in a later clause
+		{"第二届软件博览会在会展中心举行,展示面积达5000平方米。", []v{{"第二届软件博览会展示面积", 5000, "平方米", "="}}},
 		// not values: parts of the text, years, names with digits, phone numbers
 		{"围绕八个方面落实3项重点任务。", nil},
 		{"2010年建成3G网络,开通12319热线。", nil},
 		{"二期工程于2008年3月启动。", nil},
 	}
 	for _, tt := range tests {
-		got, _ := sentenceIndicators(tt.in, dicts, "")
+		got, _ := sentenceIndicators(tt.in, dicts, lineContext{})
 		var g []v
 		for _, x := range got {
 			g = append(g, v{x.Name, x.Value, x.Unit, x.Comparator})
@@ -78,6 +100,28 @@ func TestValueYear(t *testing.T) {
 		y, ok := valueYear(tt.in, len([]rune(tt.in)))
 		if y != tt.want || ok != tt.ok {
 			t.Errorf("valueYear(%q) = %d, %v; want %d, %v", tt.in, y, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+// A plan's target and a bulletin's actual value of one quantity, written
+// with different words for the industry or the network, reach one node.
+func TestIndicatorNodeAcrossDocuments(t *testing.T) {
+	dicts := MustDictionaries()
+	tests := []struct{ plan, bulletin string }{
+		{"到2010年,软件产业经营收入达到1200亿元。", "至年末,软件业经营收入达1502亿元。"},
+		{"到2010年,互联网络国际出口带宽达到100Gbps。", "至年末,互联网国际出口带宽达60Gbps。"},
+	}
+	id := func(s string) string {
+		vals, _ := sentenceIndicators(s, dicts, lineContext{})
+		if len(vals) != 1 {
+			t.Fatalf("%s: got %d values, want 1", s, len(vals))
+		}
+		return graph.NodeID(graph.LabelIndicator, canonicalIndicatorName(vals[0].Name))
+	}
+	for _, tt := range tests {
+		if a, b := id(tt.plan), id(tt.bulletin); a != b {
+			t.Errorf("plan %q gives node %s, bulletin %q gives %s; want one node", tt.plan, a, tt.bulletin, b)
 		}
 	}
 }

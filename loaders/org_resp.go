@@ -91,12 +91,23 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 							linked = true
 						}
 					}
+					if !linked && v < 0 {
+						// 整合A已建P, 加快A X等P建设: the agency owns the
+						// project named right after it.
+						for _, p := range prs {
+							if p.Start >= a.End && p.Start-a.End <= 12 && p.Start <= clauseEnd && !respAgencyBetween(ags, a.End, p.Start) {
+								link(a, p)
+								linked = true
+							}
+						}
+					}
 					if !linked && d.SelfPlan != "" && len(prs) == 0 && orgVerbAt(text, a.End, orgClauseEnd(text, clauseEnd+1), orgPlanVerbs) >= 0 {
 						d.AddEdge(graph.ResponsibleFor, a.Targets[0], d.SelfPlan, nil, ev(a))
 					}
 				}
 			}
 		}
+		respSubjects(d, agencies, projects)
 		return nil
 	}
 }

@@ -215,7 +215,10 @@ func scanOrgs(dicts *Dictionaries, scope orgScope, text []rune) []orgMention {
 			continue
 		}
 		e := s + len([]rune(suf))
-		if e < len(text) && strings.ContainsRune(orgNextStop, text[e]) && !orgStrongSuffixes[suf] {
+		// 所在, 局长 stop a name; after a longer suffix 在/于 start the
+		// clause (上海汽车电子工程中心在…).
+		if e < len(text) && strings.ContainsRune(orgNextStop, text[e]) && !orgStrongSuffixes[suf] &&
+			!(len([]rune(suf)) > 1 && strings.ContainsRune("在于以得", text[e])) {
 			continue
 		}
 		// 委 of 委员会 and 中心 of 研究中心 are read at their longest.

@@ -106,6 +106,8 @@ func Organizations(dicts *Dictionaries) func(*Doc) error {
 				d.AddEdge(graph.LocatedIn, n.ID, reg.ID, nil, ev[0])
 			}
 		}
+		orgListedBodies(dicts, d)
+		orgSubOffices(dicts, d)
 		return nil
 	}
 }

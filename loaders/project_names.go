@@ -12,6 +12,9 @@ import (
 type projectHead struct {
 	word    string
 	notNext string
+	// notPrev are the characters that, right before a one-character head,
+	// make it the object of a verb (联网, 入库, 发卡), not a name's end.
+	notPrev string
 	// strict heads are common words of the genre (体系, 项目): they name a
 	// project only with a long, specific modifier.
 	strict bool
@@ -32,9 +35,9 @@ var projectHeads = []projectHead{
 	{word: "基地"}, {word: "园区", notNext: "内"},
 	{word: "试点", notNext: "城工单区地企学项示"},
 	{word: "计划", notNext: "生单内经外"},
-	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民"},
-	{word: "卡", notNext: "通片号位"},
-	{word: "库", notNext: "存区房容"},
+	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民", notPrev: "联入上全组涉触"},
+	{word: "卡", notNext: "通片号位", notPrev: "发办换用刷制退持"},
+	{word: "库", notNext: "存区房容", notPrev: "入建出"},
 }
 
 // headAt returns the project head that ends at rune offset end of s, if
@@ -46,6 +49,9 @@ func headAt(s []rune, end int) (projectHead, bool) {
 			continue
 		}
 		if end < len(s) && strings.ContainsRune(h.notNext, s[end]) {
+			return projectHead{}, false
+		}
+		if p := end - len(w) - 1; p >= 0 && strings.ContainsRune(h.notPrev, s[p]) && !(p >= 1 && string(s[p-1:p+1]) == "物联") {
 			return projectHead{}, false
 		}
 		return h, true
@@ -87,6 +93,10 @@ var projectStops = []string{
 	"突破", "纳入", "涉及", "参加", "确定", "选定", "引进", "增进", "协商", "建好", "办好",
 	"用好", "管好", "集聚", "聚集", "吸引", "举办", "承办", "取得", "达到", "超过", "累计",
 	"新增", "覆盖了", "接入了", "包括了", "含", "即", "如",
+	// verbs and adverbs of a clause whose object is a kind, not a name
+	// (享受三网融合, 打击网络犯罪, 有效监管电子政务网络)
+	"享受", "打击", "充分", "切实", "履行", "访问", "有效", "保证", "换发", "发放",
+	"提供", "改善", "做精", "做深",
 }
 
 // singleStops are one-character words that end a name on its left, unless
@@ -110,6 +120,8 @@ var leadingNoise = []string{
 	"一批", "若干", "各类", "各级", "各种", "相关", "现有", "已有", "新建", "重点", "主要",
 	"多个", "一个", "一套", "首个", "全国首个", "国内首套", "全球首个", "统一", "有关",
 	"这些", "该", "整个", "新一轮", "覆盖全市", "本地区", "一系列", "两个", "三个", "四个",
+	// a bulletin's totals: 全年X热线共受理…
+	"全年", "广大",
 }
 
 // selfRegionWords name the document's own region.
@@ -150,6 +162,12 @@ type projectMention struct {
 	// Before is the text right before the name, where a region may site it
 	// (嘉定“上海物联网中心”).
 	Before string
+	// Clause is the text of the sentence's clause before the name, where
+	// the regions that site it may stand (在长宁、黄浦开展X).
+	Clause string
+	// Parent names the umbrella project an item of a shared-head list is
+	// part of (空间地理信息平台 of 城市管理平台), if any.
+	Parent string
 }
 
 func isOpenQuote(r rune) bool { return r == '“' || r == '‘' || r == '「' || r == '『' }
@@ -214,6 +232,12 @@ const maxProjectName = 26
 // end in a project head, extended left to the verb, preposition or
 // punctuation that introduces them.
 func findProjectMentions(s []rune) []projectMention {
+	return findProjectMentionsIn(s, nil)
+}
+
+// findProjectMentionsIn is findProjectMentions with the region forms, so
+// that a list of sites is not read as a list of names.
+func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 	var out []projectMention
 	for end := 2; end <= len(s); end++ {
 		h, ok := headAt(s, end)
@@ -222,6 +246,10 @@ func findProjectMentions(s []rune) []projectMention {
 		}
 		m, ok := mentionEndingAt(s, end, h)
 		if !ok {
+			// 征地管理、拆迁管理等子系统: the items share a bare head
+			if items := sharedHeadItems(s, end-len([]rune(h.word)), h, "", regions); items != nil {
+				out = append(out, items...)
+			}
 			continue
 		}
 		// a shorter name inside the previous one (上海物联网 in
@@ -229,7 +257,28 @@ func findProjectMentions(s []rune) []projectMention {
 		for len(out) > 0 && out[len(out)-1].Start >= m.Start && out[len(out)-1].End <= m.End {
 			out = out[:len(out)-1]
 		}
+		m.Clause = clauseBefore(s, m.Start)
 		out = append(out, m)
+		if m.Stop == "、" && !(end < len(s) && strings.ContainsRune("等、", s[end])) {
+			// 土地审批、公房管理子系统: the items before share its head
+			// (土地审批、公房和拆迁管理子系统: the last two too, in
+			// place of the mention that joined them)
+			var items []projectMention
+			split := false
+			for _, it := range sharedHeadItems(s, end-len([]rune(h.word)), h, "", regions) {
+				items = append(items, it)
+				split = split || it.Start > m.Start
+			}
+			if !split {
+				items = append(items, m)
+			} else {
+				items[len(items)-1].End = end
+			}
+			out = append(out[:len(out)-1], items...)
+		} else if items := sharedHeadItems(s, m.Start, h, m.Name, regions); items != nil {
+			// the items come before their umbrella in the text
+			out = append(out[:len(out)-1], append(items, m)...)
+		}
 	}
 	return out
 }
@@ -246,6 +295,12 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 		for q := headStart - 1; q >= 0 && headStart-q <= maxProjectName; q-- {
 			if isOpenQuote(s[q]) {
 				p, quoted = q+1, true
+				m.Stop = string(s[q])
+				if q >= 1 {
+					if w := stopEndsAt(s, q); w != "" {
+						m.Stop = w
+					}
+				}
 				break
 			}
 			if !isNameRune(s[q]) && s[q] != '(' && s[q] != ')' && s[q] != '、' {
@@ -316,6 +371,12 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 		}
 	}
 	name = strings.TrimLeft(name, "和与及或")
+	// 卫生领域市民电子健康档案管理系统: a short field before 领域 says
+	// where the system is used, not what it is called.
+	if i := strings.Index(name, "领域"); i > 0 && len([]rune(name[:i])) <= 3 && len([]rune(name[i:])) >= 8 {
+		m.Start += len([]rune(name[:i])) + 2
+		name = name[i+len("领域"):]
+	}
 	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
 		name = string(y[5:])
 	}

@@ -139,3 +139,74 @@ func TestGoalsNotInBulletin(t *testing.T) {
 		t.Errorf("a bulletin has no plan to hold goals, got %q", got)
 	}
 }
+
+func TestSharedHeadLists(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		// items without a head share the list's head
+		{"启动档案查询、证照核验等子系统建设。", []string{"档案查询子系统", "证照核验子系统"}},
+		{"完成票据登记、账务审核和资金划拨子系统。", []string{"票据登记子系统", "账务审核子系统", "资金划拨子系统"}},
+		// a counted head phrase is the umbrella of the items
+		{"建成水质监测、河道巡查两个流域管理平台。", []string{"水质监测平台", "河道巡查平台", "流域管理平台"}},
+		// a list of sites is not a list of names
+		{"推进东城区、西城区等区县的物联网产业基地建设。", []string{"物联网产业基地"}},
+		// items with heads of their own stay as they are
+		{"建设交通诱导系统、停车信息平台。", []string{"交通诱导系统", "停车信息平台"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range findProjectMentionsIn([]rune(tt.sentence), MustDictionaries().regionForms) {
+			got = append(got, m.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+	ms := findProjectMentions([]rune("建成水质监测、河道巡查两个流域管理平台。"))
+	if len(ms) != 3 || ms[0].Parent != "流域管理平台" {
+		t.Errorf("got %+v, want items part of 流域管理平台", ms)
+	}
+}
+
+func TestQuotedProjects(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"全面建成“市民书房”。", []string{"市民书房"}},
+		{"推进“交通云”、“医疗云”建设。", []string{"交通云", "医疗云"}},
+		{"开展“智慧校园”试点。", []string{"智慧校园"}},
+		// slogans and periods are not projects
+		{"推进“两化”融合,实施“走出去”战略。", nil},
+		{"落实“十二五”规划。", nil},
+		// a quotation that is not built or launched
+		{"市民称之为“贴心人”。", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, m := range quotedProjects([]rune(tt.sentence)) {
+			got = append(got, m.Name)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestProjectSites(t *testing.T) {
+	text := "江南市2014年信息化发展公报\n一、电子政务\n在东城区、西城区开展政务数据共享试点。建设全市统一的电子证照库。\n"
+	d := runProjectStages(t, text)
+	for _, r := range []string{"东城区", "西城区"} {
+		found := false
+		for _, e := range d.edges {
+			if e.Type == graph.LocatedIn && d.nodes[e.From] != nil && d.nodes[e.From].Name == "政务数据共享试点" && d.nodes[e.To] != nil && strings.HasPrefix(d.nodes[e.To].Name, r[:len(r)-len("区")]) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no LOCATED_IN from 政务数据共享试点 to %s; projects %q", r, projectNames(d, graph.LabelSpecialProject))
+		}
+	}
+}

@@ -52,8 +52,34 @@ func (p *projectReader) add(name string, aliases []string, start, end int) *grap
 	n := d.AddNode(graph.LabelSpecialProject, name, aliases, nil, ev)
 	if d.SelfPlan != "" {
 		d.AddEdge(graph.HasProject, d.SelfPlan, n.ID, nil, ev)
+	} else if plan := p.citedPlanAt(start); plan != "" {
+		// a bulletin reports a project under the plan its sentence cites
+		// (结合《X规划》,启动Y平台调研)
+		d.AddEdge(graph.HasProject, plan, n.ID, nil, ev)
 	}
 	return n
+}
+
+// citedPlanAt returns the one plan cited in the sentence around offset at,
+// or "" when none or several are.
+func (p *projectReader) citedPlanAt(at int) string {
+	s, e := p.d.sentenceAt(at)
+	found := ""
+	for _, id := range p.d.order {
+		n := p.d.nodes[id]
+		if n.Label != graph.LabelPlan {
+			continue
+		}
+		for _, ev := range n.Evidence {
+			if ev.Start >= s && ev.End <= e && ev.End <= at {
+				if found != "" && found != id {
+					return ""
+				}
+				found = id
+			}
+		}
+	}
+	return found
 }
 
 // locate adds LOCATED_IN from a project to a region.
@@ -84,7 +110,22 @@ func (p *projectReader) prose() {
 			continue
 		}
 		rs := []rune(s.Text)
-		for _, m := range findProjectMentions(rs) {
+		ids := map[string]string{} // mention name → node id, for list parents
+		type child struct{ id, parent string }
+		var children []child
+		mentions := findProjectMentionsIn(rs, p.dicts.regionForms)
+		for _, q := range quotedProjects(rs) {
+			inside := false
+			for _, m := range mentions {
+				if q.Start < m.End && m.Start < q.End {
+					inside = true
+				}
+			}
+			if !inside {
+				mentions = append(mentions, q)
+			}
+		}
+		for _, m := range mentions {
 			if p.taken[m.Name] {
 				continue
 			}
@@ -96,6 +137,7 @@ func (p *projectReader) prose() {
 				if n := d.Node(id); n != nil && n.Name != m.Name && !contains(n.Aliases, m.Name) {
 					n.Aliases = append(n.Aliases, m.Name)
 				}
+				ids[m.Name] = id
 				continue
 			}
 			var aliases []string
@@ -103,10 +145,20 @@ func (p *projectReader) prose() {
 				aliases = append(aliases, m.Abbrev)
 			}
 			n := p.add(m.Name, aliases, start, end)
-			if parent := p.parentAt(start); parent != "" {
+			ids[m.Name] = n.ID
+			if m.Parent != "" {
+				children = append(children, child{n.ID, m.Parent})
+			} else if parent := p.parentAt(start); parent != "" {
 				d.AddEdge(graph.PartOf, n.ID, parent, nil, d.Evidence(start, end))
 			}
-			p.locate(n, p.siteOf(m), start, end)
+			for _, r := range p.sitesOf(m) {
+				p.locate(n, r, start, end)
+			}
+		}
+		for _, c := range children {
+			if pid := ids[c.parent]; pid != "" && pid != c.id {
+				d.AddEdge(graph.PartOf, c.id, pid, nil, d.Evidence(s.Start, s.End))
+			}
 		}
 	}
 }
@@ -116,7 +168,18 @@ func (p *projectReader) prose() {
 // (嘉定“上海物联网中心”) or, for 本市/全区…, the document's own.
 func (p *projectReader) siteOf(m projectMention) string {
 	if ms := p.dicts.regionForms.find([]rune(m.Name)); len(ms) > 0 && ms[0].Start == 0 {
-		return ms[0].Targets[0]
+		// 中国上海政府门户网站: the nearest of the regions it starts with;
+		// a national or continental prefix (中国, 全国, 亚太) names a scope,
+		// not a site
+		i := 0
+		for i+1 < len(ms) && ms[i+1].Start == ms[i].End {
+			i++
+		}
+		name := pickRegion(p.dicts, ms[i].Targets, p.d.Region)
+		if e, ok := p.dicts.Regions[name]; ok && (e.Level == "country" || e.Level == "continent") {
+			return ""
+		}
+		return name
 	}
 	before := []rune(strings.TrimRight(m.Before, "“‘\"的"))
 	if ms := p.dicts.regionForms.find(before); len(ms) > 0 {

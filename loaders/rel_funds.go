@@ -24,6 +24,20 @@ var fundLead = regexp.MustCompile(`^(?:.*(?:发挥|设立|加强|利用|安排|�
 var specialFundRe = regexp.MustCompile(`(?:实施|围绕|抓住|以)([^，。；;,、“”]{2,30}?专项)(?:和([^，。；;,、“”]{2,30}?专项))?`)
 var fundVerbRe = regexp.MustCompile(`支持|资助|扶持|引领|契机|补贴|贴息`)
 
+// leadFundRe is "以A和B为引领": programmes that lead and pay for the work
+// of the section (以国家X重大专项和本市X攻关项目为引领).
+var leadFundRe = regexp.MustCompile(`以([^以为,。;:“”]{4,60}?)为(?:引领|牵引|支撑|契机)`)
+
+// fundWorkRe follows a quoted name that is a funded piece of work.
+var fundWorkRe = regexp.MustCompile(`^(?:项目|课题)`)
+
+// fundNotNameRe follows a money word that is part of a longer noun: 基金
+// 业务系统 is a system, not a fund.
+var fundNotNameRe = regexp.MustCompile(`^(?:业务|系统|平台|管理|公司|会)`)
+
+// fundItemSuffixes end the items of a leadFundRe list that are programmes.
+var fundItemSuffixes = []string{"专项", "项目", "计划", "基金", "资金"}
+
 // funds adds the named money sources and FUNDS from each to the projects
 // its sentence names, or, for money spent on the plan at large, to the
 // plan itself.
@@ -65,7 +79,9 @@ func funds(dicts *Dictionaries, d *Doc) {
 		}
 		l = i - len([]rune(lead))
 		form := cleanName(lead + suf)
-		if len([]rune(form)) < 4 || strings.HasPrefix(form, "社会") || strings.HasPrefix(form, "各类") {
+		quotedName := l > 0 && d.Text[l-1] == '“'
+		if len([]rune(form)) < 4 || strings.HasPrefix(form, "社会") || strings.HasPrefix(form, "各类") ||
+			(suf == "基金" && len([]rune(lead)) <= 2 && !quotedName) || fundNotNameRe.MatchString(string(d.Text[j:min(j+4, len(d.Text))])) {
 			i = j - 1
 			continue
 		}
@@ -91,7 +107,8 @@ func funds(dicts *Dictionaries, d *Doc) {
 	for _, loc := range specialFundRe.FindAllStringSubmatchIndex(text, -1) {
 		start := runeIndex(text, loc[0])
 		_, s1 := d.sentenceAt(start)
-		if !fundVerbRe.MatchString(d.Slice(runeIndex(text, loc[1]), s1)) {
+		if !fundVerbRe.MatchString(d.Slice(runeIndex(text, loc[1]), s1)) &&
+			!(strings.HasPrefix(text[loc[0]:], "围绕") && sectionProject(d, projects, start) != nil) {
 			continue
 		}
 		for g := 2; g+1 < len(loc); g += 2 {
@@ -110,6 +127,26 @@ func funds(dicts *Dictionaries, d *Doc) {
 			hits = append(hits, hit{name, form, runeIndex(text, loc[g]), runeIndex(text, loc[g+1]), false})
 		}
 	}
+	for _, loc := range leadFundRe.FindAllStringSubmatchIndex(text, -1) {
+		off := runeIndex(text, loc[2])
+		pos := 0
+		for _, it := range regexp.MustCompile(`[和及、]`).Split(text[loc[2]:loc[3]], -1) {
+			itStart := off + pos
+			pos += len([]rune(it)) + 1
+			ok := false
+			for _, suf := range fundItemSuffixes {
+				ok = ok || strings.HasSuffix(it, suf)
+			}
+			if !ok || len([]rune(it)) < 5 {
+				continue
+			}
+			name := it
+			if r, canon, self := regionPrefix(dicts, d, it); r != "" && self {
+				name = canon
+			}
+			hits = append(hits, hit{name, it, itStart, itStart + len([]rune(it)), false})
+		}
+	}
 	sort.SliceStable(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 	for _, h := range hits {
 		ev := d.Evidence(h.start, h.end)
@@ -118,12 +155,44 @@ func funds(dicts *Dictionaries, d *Doc) {
 			aliases = []string{h.form}
 		}
 		f := d.AddNode(graph.LabelFund, h.name, aliases, nil, ev)
-		s0, s1 := d.sentenceAt(h.start)
 		linked := false
-		for _, p := range findNodes(d, projects, s0, s1) {
-			if p.end <= h.start || p.start >= h.end {
-				d.AddEdge(graph.Funds, f.ID, p.node.ID, nil, ev)
+		if p := sectionProject(d, projects, h.start); p != nil {
+			d.AddEdge(graph.Funds, f.ID, p.ID, nil, ev)
+			linked = true
+		}
+		c0, c1 := clauseAt(d, h.start, h.end)
+		if !linked {
+			// 863项目“X”课题, “X”项目被列为863项目: the quoted work
+			// beside the programme in its clause is what it pays for
+			for _, q := range quoteRe.FindAllStringSubmatchIndex(d.Slice(c0, c1), -1) {
+				cl := d.Slice(c0, c1)
+				qs, qe := c0+runeIndex(cl, q[0]), c0+runeIndex(cl, q[1])
+				before := qe <= h.start && fundWorkRe.MatchString(d.Slice(qe, qe+2))
+				after := qs >= h.end && qs <= h.end+1
+				if !before && !after {
+					continue // the fund itself in quotes, or work further off
+				}
+				name := cleanName(cl[q[2]:q[3]])
+				if strings.HasSuffix(name, "的研制") {
+					name = strings.TrimSuffix(name, "的研制")
+				}
+				p := d.AddNode(graph.LabelSpecialProject, name, nil, nil, d.Evidence(qs, qe))
+				d.AddEdge(graph.Funds, f.ID, p.ID, nil, ev)
 				linked = true
+			}
+		}
+		if !linked {
+			s0, s1 := d.sentenceAt(h.start)
+			for _, span := range [][2]int{{c0, c1}, {s0, s1}} {
+				for _, p := range findNodes(d, projects, span[0], span[1]) {
+					if p.end <= h.start || p.start >= h.end {
+						d.AddEdge(graph.Funds, f.ID, p.node.ID, nil, ev)
+						linked = true
+					}
+				}
+				if linked {
+					break
+				}
 			}
 		}
 		if !linked && h.money && d.SelfPlan != "" {
@@ -139,4 +208,49 @@ func (d *Doc) sentenceAt(pos int) (int, int) {
 		return d.Sentences[i].Start, d.Sentences[i].End
 	}
 	return pos, pos
+}
+
+// clauseAt returns the span of the clause (between commas, semicolons and
+// full stops) around text[start:end].
+func clauseAt(d *Doc, start, end int) (int, int) {
+	for start > 0 && !strings.ContainsRune(",;。:，；：\n", d.Text[start-1]) {
+		start--
+	}
+	for end < len(d.Text) && !strings.ContainsRune(",;。:，；：\n", d.Text[end]) {
+		end++
+	}
+	return start, end
+}
+
+// sectionProject returns the project whose heading opens the section that
+// holds pos (——支撑环境建设。发挥“X基金”作用…): money named in a project's
+// section goes to that project. The Projects stage gives a headed project
+// the span of its section as evidence; the narrowest such span wins.
+func sectionProject(d *Doc, projects []*graph.Node, pos int) *graph.Node {
+	var best *graph.Node
+	bestLen := 0
+	for _, p := range projects {
+		for _, ev := range p.Evidence {
+			if ev.Doc != d.ID || ev.Start > pos || ev.End <= pos || ev.End-ev.Start <= len([]rune(p.Name))+2 {
+				continue
+			}
+			if !lineStart(d, ev.Start) {
+				continue
+			}
+			if best == nil || ev.End-ev.Start < bestLen {
+				best, bestLen = p, ev.End-ev.Start
+			}
+		}
+	}
+	return best
+}
+
+// lineStart reports whether rune offset pos opens one of the document's
+// lines (leading marks such as —— aside).
+func lineStart(d *Doc, pos int) bool {
+	i := sort.Search(len(d.Lines), func(i int) bool { return d.Lines[i].End > pos })
+	if i >= len(d.Lines) || d.Lines[i].Start > pos {
+		return false
+	}
+	return strings.Trim(d.Slice(d.Lines[i].Start, pos), "—- 　#") == ""
 }

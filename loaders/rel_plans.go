@@ -402,14 +402,62 @@ func addPlanMention(dicts *Dictionaries, d *Doc, pm planMention) *graph.Node {
 	if n.ID == d.SelfPlan {
 		return n
 	}
-	coverPlan(dicts, d, n, pm.region, pm.covers, ev)
+	region, covers := pm.region, pm.covers
+	if region == "" && len(covers) == 0 {
+		if place := placePrefix(pm.name); place != "" {
+			covers = []string{place}
+		} else if pm.rel == "" && d.Region != "" && (pm.trigger != "" || drawUpRe.MatchString(d.Slice(clauseStart(d, pm.start), pm.start))) {
+			// a plan the text says is being drawn up (编制, 制定, 完成),
+			// named without a region, is the document's region's own.
+			region = d.Region
+		}
+	}
+	coverPlan(dicts, d, n, region, covers, ev)
 	relateCitation(d, n, pm.rel, ev)
 	return n
+}
+
+// drawUpRe opens a clause that says plans are drawn up or issued, where
+// their names stand after an earlier citation (印发《A》及B、C专项规划).
+var drawUpRe = regexp.MustCompile(`(?:^|[\s　])(?:组织)?(?:印发|编制|制定|制订|完成|启动|出台)`)
+
+// clauseStart returns where the clause holding pos starts.
+func clauseStart(d *Doc, pos int) int {
+	c, _ := clauseAt(d, pos, pos)
+	return c
+}
+
+// placeSuffixRe ends a place name that opens a plan's title without being
+// in the dictionary of regions: 某某园区, 某某新城, 某某枢纽.
+var placeSuffixRe = regexp.MustCompile(`^(\p{Han}{2,8}?(?:园区|新城|城区|开发区|工业区|商务区|港区|枢纽|配套区|滨江地区))`)
+
+// placePrefix returns the place a plan's title opens with, when the title
+// names one by such a suffix.
+func placePrefix(name string) string {
+	m := placeSuffixRe.FindStringSubmatch(leadYearRe.ReplaceAllString(name, ""))
+	if m == nil {
+		return ""
+	}
+	return m[1]
 }
 
 // coverPlan adds COVERS from a cited plan to the region its title names,
 // or to the areas listed for it.
 func coverPlan(dicts *Dictionaries, d *Doc, n *graph.Node, region string, areas []string, ev graph.Evidence) {
+	if region != "" && len(areas) == 0 {
+		// 上海世博园区X规划: the place after the region is what it covers
+		if e, ok := dicts.Regions[region]; ok {
+			rest := leadYearRe.ReplaceAllString(n.Name, "")
+			for _, f := range append([]string{e.Name}, e.Aliases...) {
+				if f != "" && strings.HasPrefix(rest, f) {
+					if place := placePrefix(strings.TrimPrefix(rest, f)); place != "" {
+						region, areas = "", []string{place}
+					}
+					break
+				}
+			}
+		}
+	}
 	if region != "" {
 		r := d.addRegion(dicts, region, ev)
 		d.AddEdge(graph.Covers, n.ID, r.ID, nil, ev)

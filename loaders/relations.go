@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/plangraph/plangraph/graph"
@@ -16,7 +17,9 @@ func Relations(dicts *Dictionaries) func(*Doc) error {
 		funds(dicts, d)
 		cooperation(dicts, d)
 		citedIssuers(dicts, d)
+		explicitSuccession(dicts, d)
 		planSeries(dicts, d)
+		partiesCovered(dicts, d)
 		return nil
 	}
 }
@@ -28,41 +31,89 @@ var issuerVerbRe = regexp.MustCompile(`(?:组织)?(?:颁布|发布|印发|制定
 // jointIssueRe is "与A联合发布《X》": A issues X with the document's author.
 var jointIssueRe = regexp.MustCompile(`与(.{2,20}?)(?:联合|共同)(?:发布|印发|颁布|制定|出台)$`)
 
+// authorVerbRe opens a clause whose subject drew up what it names:
+// 中心…,发布《X》; 中心开展“X报告”等研究.
+var authorVerbRe = regexp.MustCompile(`^(?:[和并还又也先后正式首次率先组织牵头负责共同联合]{0,4})(?:发布|印发|制订|制定|编制|编撰|编写|出台|起草|开展|出版|推出|完成)`)
+
 // citedIssuers adds ISSUED_BY from a cited plan or policy to the agency the
-// text names as its author just before it.
+// text names as its author: just before it (信息产业部颁布的《X》), the
+// author of the citation it is listed with (《A》和《B》), or the agency
+// that opens the sentence when the citation's clause says it was drawn up
+// (中心…,发布《X》).
 func citedIssuers(dicts *Dictionaries, d *Doc) {
 	agencies := d.nodesWithLabel(graph.LabelAgency)
 	if len(agencies) == 0 {
 		return
 	}
+	type cite struct {
+		n  *graph.Node
+		ev graph.Evidence
+	}
+	var cites []cite
 	for _, l := range []graph.Label{graph.LabelPlan, graph.LabelPolicy} {
 		for _, n := range d.nodesWithLabel(l) {
 			if n.ID == d.SelfPlan {
 				continue
 			}
 			for _, ev := range n.Evidence {
-				if ev.Doc != d.ID {
-					continue
+				if ev.Doc == d.ID && ev.Start >= d.Body {
+					cites = append(cites, cite{n, ev})
 				}
-				from := ev.Start - 30
-				if from < 0 {
-					from = 0
-				}
-				ls := d.Slice(from, ev.Start)
-				if m := jointIssueRe.FindStringSubmatchIndex(ls); m != nil {
-					ls = ls[:m[3]]
-				} else if loc := issuerVerbRe.FindStringIndex(ls); loc != nil {
-					ls = ls[:loc[0]]
-				}
-				end := from + len([]rune(ls))
-				hits := findNodes(d, agencies, from, end)
-				if len(hits) == 0 || hits[len(hits)-1].end != end {
-					continue
-				}
-				d.AddEdge(graph.IssuedBy, n.ID, hits[len(hits)-1].node.ID, nil, ev)
 			}
 		}
 	}
+	sort.SliceStable(cites, func(i, j int) bool { return cites[i].ev.Start < cites[j].ev.Start })
+	lastEnd, lastIssuer := -1, ""
+	for _, c := range cites {
+		n, ev := c.n, c.ev
+		issuer := ""
+		from := ev.Start - 30
+		if from < 0 {
+			from = 0
+		}
+		ls := d.Slice(from, ev.Start)
+		if m := jointIssueRe.FindStringSubmatchIndex(ls); m != nil {
+			ls = ls[:m[3]]
+		} else if loc := issuerVerbRe.FindStringIndex(ls); loc != nil {
+			ls = ls[:loc[0]]
+		}
+		end := from + len([]rune(ls))
+		if hits := findNodes(d, agencies, from, end); len(hits) > 0 && hits[len(hits)-1].end == end && end < ev.Start {
+			issuer = hits[len(hits)-1].node.ID
+		} else if hits := findNodes(d, agencies, from, end); len(hits) > 0 && hits[len(hits)-1].end == end && jointIssueRe.MatchString(d.Slice(from, ev.Start)) {
+			issuer = hits[len(hits)-1].node.ID
+		}
+		if issuer == "" && lastIssuer != "" && lastEnd >= 0 && ev.Start-lastEnd <= 1 && ev.Start > lastEnd-1 &&
+			strings.ContainsAny(d.Slice(lastEnd, ev.Start), "和及、与") {
+			issuer = lastIssuer
+		}
+		if issuer == "" {
+			issuer = sentenceSubject(d, agencies, ev.Start)
+		}
+		lastEnd, lastIssuer = ev.End, issuer
+		if issuer != "" {
+			d.AddEdge(graph.IssuedBy, n.ID, issuer, nil, ev)
+		}
+	}
+}
+
+// sentenceSubject returns the agency that opens the sentence holding pos
+// when the clause before pos opens with a verb of drawing up, and no other
+// agency stands between them; "" otherwise.
+func sentenceSubject(d *Doc, agencies []*graph.Node, pos int) string {
+	s0, _ := d.sentenceAt(pos)
+	c := pos
+	for c > s0 && !strings.ContainsRune(",;:，；：", d.Text[c-1]) {
+		c--
+	}
+	if !authorVerbRe.MatchString(d.Slice(c, pos)) {
+		return ""
+	}
+	hits := findNodes(d, agencies, s0, pos)
+	if len(hits) != 1 || strings.TrimSpace(d.Slice(s0, hits[0].start)) != "" {
+		return ""
+	}
+	return hits[0].node.ID
 }
 
 // planSeries links plans by their names: a plan named after another plan
@@ -103,4 +154,70 @@ func planStem(name string) string {
 	s := periodWordRe.ReplaceAllString(name, "")
 	s = strings.NewReplacer("第", "", "个五年", "").Replace(s)
 	return s
+}
+
+// partiesCovered adds COVERS from a cooperation plan to its parties, named
+// by a phrase for several regions acting together (两省一市, 苏浙沪).
+func partiesCovered(dicts *Dictionaries, d *Doc) {
+	if d.SelfPlan == "" || d.Meta.Kind != "cooperation_plan" {
+		return
+	}
+	text := string(d.Text[d.Body:])
+	phrases := make([]string, 0, len(dicts.MultiRegions))
+	for p := range dicts.MultiRegions {
+		phrases = append(phrases, p)
+	}
+	sort.Strings(phrases)
+	for _, phrase := range phrases {
+		members := dicts.MultiRegions[phrase]
+		i := strings.Index(text, phrase)
+		if i < 0 {
+			continue
+		}
+		start := d.Body + runeIndex(text, i)
+		ev := d.Evidence(start, start+len([]rune(phrase)))
+		for _, m := range members {
+			r := d.addRegion(dicts, m, ev)
+			d.AddEdge(graph.Covers, d.SelfPlan, r.ID, nil, ev)
+		}
+	}
+}
+
+// successionRe are the words by which a plan says it follows an earlier
+// one: 上一轮规划, 在“十五”规划指导下, 接续/承接/延续…规划, …的基础上.
+var successionBeforeRe = regexp.MustCompile(`(?:上一轮|上轮|前一轮|上一个五年|接续|承接|延续|继承|在)[^。;,]{0,4}$`)
+var successionAfterRe = regexp.MustCompile(`^[^。;,]{0,3}(?:指导下|的基础上|基础上|之后|完成后|实施完成)`)
+var lastRoundRe = regexp.MustCompile(`(?:上一轮|上轮|前一轮)[^。;,]{0,4}$`)
+
+// explicitSuccession adds SUPERSEDES (explicit: true) from the document's
+// plan to a cited plan the text says it follows: one named after 上一轮, or
+// one of the period just before, of the same region, named with 在…指导下,
+// 接续, …的基础上.
+func explicitSuccession(dicts *Dictionaries, d *Doc) {
+	self := d.Node(d.SelfPlan)
+	if self == nil {
+		return
+	}
+	ps, okSelf := planPeriod(self)
+	for _, n := range d.nodesWithLabel(graph.LabelPlan) {
+		if n.ID == self.ID {
+			continue
+		}
+		pn, ok := planPeriod(n)
+		earlier := ok && okSelf && pn[1] < ps[0] && ps[0]-pn[1] <= 2
+		region := anyString(n.Props["region"])
+		sameRegion := region == "" || region == anyString(self.Props["region"])
+		for _, ev := range n.Evidence {
+			if ev.Doc != d.ID || ev.Start < d.Body {
+				continue
+			}
+			before, after := d.Slice(ev.Start-8, ev.Start), d.Slice(ev.End, ev.End+8)
+			lastRound := lastRoundRe.MatchString(before) && sameRegion && (!ok || !okSelf || pn[1] < ps[0])
+			follows := earlier && sameRegion && successionBeforeRe.MatchString(before) && successionAfterRe.MatchString(after)
+			if lastRound || follows || (earlier && sameRegion && successionAfterRe.MatchString(after) && !strings.HasSuffix(before, "按照")) {
+				d.AddEdge(graph.Supersedes, self.ID, n.ID, map[string]any{"explicit": true}, ev)
+				break
+			}
+		}
+	}
 }

@@ -96,6 +96,77 @@ func TestRelations(t *testing.T) {
 			body: "联合慈善基金会开展培训。",
 			not:  []graph.Node{{Label: graph.LabelFund, Name: "慈善基金"}},
 		},
+		{
+			name:  "unquoted policy with its issuer glued in front",
+			body:  "按照卫生部电子病历基本架构和数据标准,建设健康档案。",
+			want:  []graph.Node{{Label: graph.LabelPolicy, Name: "电子病历基本架构和数据标准"}},
+			edges: []graph.Edge{{Type: graph.IssuedBy, From: graph.NodeID(graph.LabelPolicy, "电子病历基本架构和数据标准"), To: graph.NodeID(graph.LabelAgency, "卫生部")}, {Type: graph.BasedOn, From: self, To: graph.NodeID(graph.LabelPolicy, "电子病历基本架构和数据标准")}},
+		},
+		{
+			name: "a list of drawn-up instruments, the 的 before the kind word dropped",
+			body: "研究制订公共数据开放的管理办法,修订和编制智能建筑布线技术标准、老旧小区光纤改造技术规范等相关标准规范。",
+			want: []graph.Node{{Label: graph.LabelPolicy, Name: "公共数据开放管理办法"}, {Label: graph.LabelPolicy, Name: "智能建筑布线技术标准"}, {Label: graph.LabelPolicy, Name: "老旧小区光纤改造技术规范"}},
+			not:  []graph.Node{{Label: graph.LabelPolicy, Name: "相关标准规范"}},
+		},
+		{
+			name: "classes of standards are no instrument",
+			body: "制定国家和行业标准,推广IP行业标准,遵循有关规范标准,坚持分步实施的原则。",
+			not:  []graph.Node{{Label: graph.LabelPolicy, Name: "国家和行业标准"}, {Label: graph.LabelPolicy, Name: "IP行业标准"}, {Label: graph.LabelPolicy, Name: "有关规范标准"}, {Label: graph.LabelPolicy, Name: "分步实施原则"}},
+		},
+		{
+			name:  "a cited guide on trial with its joint issuer",
+			body:  "与市财政局联合发布《杭州市信息化项目预算编制指南(试行)》。",
+			want:  []graph.Node{{Label: graph.LabelPolicy, Name: "杭州市信息化项目预算编制指南(试行)"}},
+			edges: []graph.Edge{{Type: graph.IssuedBy, From: graph.NodeID(graph.LabelPolicy, "杭州市信息化项目预算编制指南(试行)"), To: graph.NodeID(graph.LabelAgency, "杭州市财政局")}},
+		},
+		{
+			name:  "a ministry's numbered order",
+			body:  "推进信息产业部第12号令的落实。",
+			want:  []graph.Node{{Label: graph.LabelPolicy, Name: "信息产业部第12号令"}},
+			edges: []graph.Edge{{Type: graph.IssuedBy, From: graph.NodeID(graph.LabelPolicy, "信息产业部第12号令"), To: graph.NodeID(graph.LabelAgency, "信息产业部")}},
+		},
+		{
+			name:  "the agency opening the sentence issues what its clause publishes",
+			body:  "上海超级计算中心完成主机升级,发布《高性能计算应用发展报告》。",
+			edges: []graph.Edge{{Type: graph.IssuedBy, From: graph.NodeID(graph.LabelPolicy, "高性能计算应用发展报告"), To: graph.NodeID(graph.LabelAgency, "上海超级计算中心")}},
+		},
+		{
+			name:    "the opening agency does not issue what the clause only uses",
+			body:    "上海超级计算中心完成主机升级,按照《高性能计算服务规范》提供服务。",
+			noEdges: []graph.Edge{{Type: graph.IssuedBy, From: graph.NodeID(graph.LabelPolicy, "高性能计算服务规范"), To: graph.NodeID(graph.LabelAgency, "上海超级计算中心")}},
+		},
+		{
+			name:    "a generic kind of fund and a fund system are no fund",
+			body:    "吸引私募基金投入,建设网上基金业务系统。",
+			not:     []graph.Node{{Label: graph.LabelFund, Name: "私募基金"}, {Label: graph.LabelFund, Name: "网上基金"}},
+			noEdges: []graph.Edge{{Type: graph.Funds, From: graph.NodeID(graph.LabelFund, "私募基金"), To: self}},
+		},
+		{
+			name: "programmes that lead a section's work",
+			body: "以国家科技重大专项和本市重大产业科技攻关项目为引领,推动集成电路产业发展。",
+			want: []graph.Node{{Label: graph.LabelFund, Name: "国家科技重大专项"}, {Label: graph.LabelFund, Name: "杭州市重大产业科技攻关项目"}},
+		},
+		{
+			name:  "the quoted work beside a programme",
+			body:  "承担的科技部863项目“海量数据存储系统”课题通过验收。",
+			edges: []graph.Edge{{Type: graph.Funds, From: graph.NodeID(graph.LabelFund, "国家863计划"), To: graph.NodeID(graph.LabelSpecialProject, "海量数据存储系统")}},
+		},
+		{
+			name:    "the previous plan the document follows",
+			body:    "在《杭州市信息化“十一五”规划》指导下,全市信息化取得明显进展。",
+			edges:   []graph.Edge{{Type: graph.Supersedes, From: self, To: graph.NodeID(graph.LabelPlan, "杭州市信息化十一五规划")}},
+			noEdges: []graph.Edge{{Type: graph.Supersedes, From: graph.NodeID(graph.LabelPlan, "杭州市信息化十一五规划"), To: self}},
+		},
+		{
+			name:    "a national plan of the earlier period is no predecessor",
+			body:    "在《国家信息化“十一五”规划》指导下,全市信息化取得明显进展。",
+			noEdges: []graph.Edge{{Type: graph.Supersedes, From: self, To: graph.NodeID(graph.LabelPlan, "国家信息化十一五规划")}},
+		},
+		{
+			name:  "plans drawn up without a region are the document's region's",
+			body:  "编制信息基础设施布局专项规划,完成滨江园区通信管线专项规划。",
+			edges: []graph.Edge{{Type: graph.Covers, From: graph.NodeID(graph.LabelPlan, "信息基础设施布局专项规划"), To: graph.NodeID(graph.LabelRegion, "杭州市")}, {Type: graph.Covers, From: graph.NodeID(graph.LabelPlan, "滨江园区通信管线专项规划"), To: graph.NodeID(graph.LabelRegion, "滨江园区")}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -79,3 +79,39 @@ func Segment(dicts *Dictionaries) func(*Doc) error {
 		return nil
 	}
 }
+
+// wordStarts marks the rune offsets of a sentence where gse starts a word,
+// so that a scan for a verb or a noun's end does not stop inside a word
+// (合作 holds 作, 第三方 holds 三). Offset len(runes) is always a start.
+func wordStarts(s string) []bool {
+	n := len([]rune(s))
+	starts := make([]bool, n+1)
+	starts[n] = true
+	words := segmentSentence(s)
+	if words == nil {
+		for i := range starts {
+			starts[i] = true // no segmenter: every rune may start a word
+		}
+		return starts
+	}
+	at := 0
+	for _, w := range words {
+		if at <= n {
+			starts[at] = true
+		}
+		at += len([]rune(w))
+	}
+	return starts
+}
+
+// wordPOS is the part of speech gse's dictionary gives a word ("n", "v",
+// "vn", …), or "" for a word it does not know.
+func wordPOS(w string) string {
+	if err := loadSegmenter(MustDictionaries()); err != nil {
+		return ""
+	}
+	if _, pos, ok := segmenter.Find(w); ok {
+		return pos
+	}
+	return ""
+}

@@ -1,0 +1,60 @@
+package loaders
+
+import (
+	"testing"
+
+	"github.com/plangraph/plangraph/graph"
+)
+
+func TestRegionZones(t *testing.T) {
+	dicts := MustDictionaries()
+	tests := []struct {
+		region, text string
+		want         map[string]string // region name -> its PART_OF parent ("" for none checked)
+		not          []string
+	}{
+		{"杭州市", "推进余杭新城、萧山科技园等区域的网络建设。", map[string]string{"余杭新城": "杭州市", "萧山科技园": "杭州市"}, []string{"余杭区"}},
+		{"上海市", "在嘉定马陆镇和嘉定区内开展试点。", map[string]string{"嘉定马陆镇": "嘉定区"}, nil},
+		{"上海市", "加快建设大宁园区信息平台。", map[string]string{"大宁园区": "上海市"}, []string{"建设大宁园区"}},
+		{"上海市", "推动产业园区、物流园区和各类工业园区建设。", nil, []string{"产业园区", "物流园区", "各类工业园区", "工业园区"}},
+		{"北京市", "实现中心城区和郊区县的全覆盖。", map[string]string{"中心城区": "北京市", "郊区": "北京市"}, nil},
+		{"上海市", "发挥中心城市作用。", nil, []string{"中心城区"}},
+		{"上海市", "发挥珠三角9市的作用。", map[string]string{"珠三角9市": "珠三角"}, nil},
+		{"上海市", "整合利用苏州河流域的资源。", map[string]string{"苏州河流域": "上海市"}, []string{"苏州市"}},
+		{"上海市", "建设生活消费指南平台。", nil, []string{"南平市"}},
+		{"上海市", "与印度、新加坡开展交流。", map[string]string{"印度": "", "新加坡": ""}, nil},
+		{"上海市", "建成信息通信枢纽和航空枢纽。", nil, []string{"信息通信枢纽", "航空枢纽"}},
+	}
+	for _, tc := range tests {
+		d := orgTestDoc(tc.region, tc.text)
+		d.addRegion(dicts, tc.region, d.Evidence(0, 1))
+		if err := Regions(dicts)(d); err != nil {
+			t.Fatal(err)
+		}
+		for name, parent := range tc.want {
+			id := graph.NodeID(graph.LabelRegion, name)
+			if d.Node(id) == nil {
+				t.Errorf("%q: no region %q; have %v", tc.text, name, regionNames(d))
+				continue
+			}
+			if parent != "" && d.edges[string(graph.PartOf)+"|"+id+"|"+graph.NodeID(graph.LabelRegion, parent)] == nil {
+				t.Errorf("%q: no PART_OF %s → %s", tc.text, name, parent)
+			}
+		}
+		for _, bad := range tc.not {
+			if d.Node(graph.NodeID(graph.LabelRegion, bad)) != nil {
+				t.Errorf("%q: unwanted region %q", tc.text, bad)
+			}
+		}
+	}
+}
+
+func regionNames(d *Doc) []string {
+	var out []string
+	for _, id := range d.order {
+		if n := d.nodes[id]; n.Label == graph.LabelRegion {
+			out = append(out, n.Name)
+		}
+	}
+	return out
+}
