@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plangraph/plangraph/seeds"
 )
@@ -271,8 +272,8 @@ func (m *matcher) find(text []rune) []match {
 	var out []match
 	for i := 0; i < len(text); i++ {
 		for _, form := range m.byFirst[text[i]] {
-			n := len([]rune(form))
-			if i+n <= len(text) && string(text[i:i+n]) == form {
+			if hasStringAt(text, i, form) {
+				n := utf8.RuneCountInString(form)
 				out = append(out, match{Start: i, End: i + n, Form: form, Targets: m.target[form]})
 				i += n - 1
 				break

@@ -151,7 +151,7 @@ func Regions(dicts *Dictionaries) func(*Doc) error {
 			name := pickRegion(dicts, m.Targets, d.Region)
 			n := d.addRegion(dicts, name, d.Evidence(m.Start, m.End))
 			// 上海地区: the region with a generic word is an alias.
-			if hasRunesAt(d.Text, m.End, []rune("地区")) && !strings.HasSuffix(m.Form, "地区") && !strings.HasSuffix(m.Form, "区") {
+			if hasStringAt(d.Text, m.End, "地区") && !strings.HasSuffix(m.Form, "地区") && !strings.HasSuffix(m.Form, "区") {
 				if a := m.Form + "地区"; !contains(n.Aliases, a) && zoneAfterBoundary(d.Text, m.End+2) {
 					n.Aliases = append(n.Aliases, a)
 				}

@@ -5,6 +5,9 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode/utf8"
+	"unsafe"
 )
 
 var digitValue = map[rune]int{
@@ -136,8 +139,48 @@ func validDate(y, m, d int) bool {
 	return y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31
 }
 
+// runeIndex converts a byte offset into s, as regexp returns them, to a
+// rune offset. Stages run regexps over a whole document and convert every
+// match, so for long texts the conversion table is built once and kept for
+// the last few texts seen.
 func runeIndex(s string, byteOffset int) int {
-	return len([]rune(s[:byteOffset]))
+	if len(s) < 4096 {
+		return utf8.RuneCountInString(s[:byteOffset])
+	}
+	return int(runeTable(s)[byteOffset])
+}
+
+type runeTableEntry struct {
+	s     string // held, so that its memory cannot be reused while cached
+	table []int32
+}
+
+var runeTables struct {
+	sync.Mutex
+	ring [8]runeTableEntry
+	next int
+}
+
+func runeTable(s string) []int32 {
+	runeTables.Lock()
+	defer runeTables.Unlock()
+	for _, e := range runeTables.ring {
+		if len(e.s) == len(s) && unsafe.StringData(e.s) == unsafe.StringData(s) {
+			return e.table
+		}
+	}
+	t := make([]int32, len(s)+1)
+	n := int32(0)
+	for i := range s {
+		for j := i; j < len(s) && (j == i || !utf8.RuneStart(s[j])); j++ {
+			t[j] = n
+		}
+		n++
+	}
+	t[len(s)] = n
+	runeTables.ring[runeTables.next] = runeTableEntry{s, t}
+	runeTables.next = (runeTables.next + 1) % len(runeTables.ring)
+	return t
 }
 
 // fiveYearRe matches the five-year-plan names: “十一五”, 十二五, 第十一个五年.

@@ -2,7 +2,9 @@ package loaders
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestChineseInt(t *testing.T) {
@@ -78,6 +80,20 @@ func TestParsePeriod(t *testing.T) {
 		got, ok := ParsePeriod(tt.in)
 		if !reflect.DeepEqual(got, tt.want) || ok != (tt.want != nil) {
 			t.Errorf("ParsePeriod(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+	}
+}
+
+func TestRuneIndex(t *testing.T) {
+	long := strings.Repeat("上海a市", 2000)
+	for _, s := range []string{"上海市ab信息化", long} {
+		for b := 0; b <= len(s); b++ {
+			if !utf8.RuneStart(s[min(b, len(s)-1)]) && b < len(s) {
+				continue
+			}
+			if got, want := runeIndex(s, b), utf8.RuneCountInString(s[:b]); got != want {
+				t.Fatalf("runeIndex(len %d, %d) = %d, want %d", len(s), b, got, want)
+			}
 		}
 	}
 }

@@ -22,7 +22,7 @@ func orgListedBodies(dicts *Dictionaries, d *Doc) {
 		ok := false
 		for j := i + 1; j <= i+6 && j < len(text); j++ {
 			for _, c := range orgClassNouns {
-				if hasRunesAt(text, j, []rune(c)) {
+				if hasStringAt(text, j, c) {
 					ok = true
 				}
 			}

@@ -72,7 +72,7 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 				lead := string(text[max(0, a.Start-4):a.Start])
 				clauseEnd := orgClauseEnd(text, a.End)
 				switch {
-				case strings.HasSuffix(lead, "依托") || strings.HasSuffix(lead, "以") && hasRunesAt(text, a.End, []rune("为")):
+				case strings.HasSuffix(lead, "依托") || strings.HasSuffix(lead, "以") && hasStringAt(text, a.End, "为"):
 					for _, p := range prs {
 						if p.Start >= a.End {
 							link(a, p)
@@ -126,7 +126,7 @@ func orgClauseEnd(text []rune, i int) int {
 func orgVerbAt(text []rune, from, to int, verbs []string) int {
 	for i := from; i < to && i < len(text); i++ {
 		for _, v := range verbs {
-			if hasRunesAt(text, i, []rune(v)) {
+			if hasStringAt(text, i, v) {
 				return i
 			}
 		}

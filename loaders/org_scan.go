@@ -1,8 +1,11 @@
 package loaders
 
 import (
+	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // orgMention is one agency name read from the text by its structure.
@@ -136,22 +139,65 @@ func isOrgNameRune(r rune) bool {
 // suffixAt returns the longest agency suffix that starts at i, from the
 // dictionary's list and orgExtraSuffixes.
 func orgSuffixAt(dicts *Dictionaries, text []rune, i int) string {
-	best := ""
-	try := func(s string) {
-		rs := []rune(s)
-		if len(rs) > len([]rune(best)) && hasRunesAt(text, i, rs) {
-			best = s
+	if i < 0 || i >= len(text) {
+		return ""
+	}
+	// The longest suffix starting at i: candidates are indexed by their
+	// first rune, longest first, because this runs at every position.
+	for _, s := range orgSuffixIndex(dicts)[text[i]] {
+		if hasStringAt(text, i, s) {
+			return s
+		}
+	}
+	return ""
+}
+
+var orgSuffixes sync.Map // *Dictionaries → map[rune][]string
+
+// orgSuffixIndex returns the agency suffixes the scanner uses, by first
+// rune, longest first.
+func orgSuffixIndex(dicts *Dictionaries) map[rune][]string {
+	if idx, ok := orgSuffixes.Load(dicts); ok {
+		return idx.(map[rune][]string)
+	}
+	idx := map[rune][]string{}
+	add := func(s string) {
+		r, _ := utf8.DecodeRuneInString(s)
+		if s != "" && !contains(idx[r], s) {
+			idx[r] = append(idx[r], s)
 		}
 	}
 	for _, s := range dicts.AgencySuffixes {
 		if !orgSkipSuffixes[s] {
-			try(s)
+			add(s)
 		}
 	}
 	for _, s := range orgExtraSuffixes {
-		try(s)
+		add(s)
 	}
-	return best
+	for _, list := range idx {
+		sort.SliceStable(list, func(a, b int) bool {
+			return utf8.RuneCountInString(list[a]) > utf8.RuneCountInString(list[b])
+		})
+	}
+	orgSuffixes.Store(dicts, idx)
+	return idx
+}
+
+// hasStringAt reports whether text holds s at rune offset i, without
+// converting s: the scanners ask this at every position of a document.
+func hasStringAt(text []rune, i int, s string) bool {
+	if i < 0 {
+		return false
+	}
+	j := i
+	for _, r := range s {
+		if j >= len(text) || text[j] != r {
+			return false
+		}
+		j++
+	}
+	return true
 }
 
 func hasRunesAt(text []rune, i int, s []rune) bool {
@@ -329,7 +375,7 @@ func orgSubject(text []rune, start, e int) bool {
 		return start == 0 || unicode.IsSpace(text[start-1])
 	}
 	for _, v := range []string{"建成", "开通", "开展", "完成", "启动", "形成", "承担", "搭建", "推出", "获得", "参与", "成为", "("} {
-		if hasRunesAt(text, e, []rune(v)) {
+		if hasStringAt(text, e, v) {
 			return true
 		}
 	}
@@ -378,7 +424,7 @@ func orgAnchorAt(dicts *Dictionaries, scope orgScope, text []rune, ws, i int) (o
 		return orgAnchor{Region: region, Len: end - i}, true
 	}
 	for _, p := range orgNationalPrefixes {
-		if hasRunesAt(text, i, []rune(p)) && !hasRunesAt(text, i+len([]rune(p)), []rune("级")) {
+		if hasStringAt(text, i, p) && !hasStringAt(text, i+len([]rune(p)), "级") {
 			return orgAnchor{Len: len([]rune(p))}, true
 		}
 	}
@@ -391,7 +437,7 @@ func orgAnchorAt(dicts *Dictionaries, scope orgScope, text []rune, ws, i int) (o
 	if i == ws || orgCueBefore(text, ws, i) != "" || !strings.ContainsRune(orgLevelNotAfter[string(text[i])], text[i-1]) {
 		for _, p := range []string{"自治区", "新区", "省", "市", "区", "县", "州", "镇", "乡"} {
 			n := i + len([]rune(p))
-			if hasRunesAt(text, i, []rune(p)) && n < len(text) && !strings.ContainsRune(orgLevelNotBefore, text[n]) &&
+			if hasStringAt(text, i, p) && n < len(text) && !strings.ContainsRune(orgLevelNotBefore, text[n]) &&
 				(i == 0 || !strings.ContainsRune("省市区县", text[i-1])) {
 				return orgAnchor{Region: scope[p], Level: p, Len: len([]rune(p))}, true
 			}
@@ -533,7 +579,7 @@ func orgRejected(text []rune, m orgMention) bool {
 		}
 	}
 	// 长三角信用服务行业协会联盟: the inner name is a class of members.
-	if hasRunesAt(text, m.End, []rune("联盟")) || hasRunesAt(text, m.End, []rune("联合会")) {
+	if hasStringAt(text, m.End, "联盟") || hasStringAt(text, m.End, "联合会") {
 		return true
 	}
 	// X累计达16家: a count of a class.

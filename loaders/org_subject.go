@@ -96,7 +96,7 @@ func respSubjects(d *Doc, agencies, projects *matcher) {
 
 func respAnaphorAt(text []rune, i int) bool {
 	for _, a := range respAnaphors {
-		if hasRunesAt(text, i, []rune(a)) {
+		if hasStringAt(text, i, a) {
 			return true
 		}
 	}
@@ -123,7 +123,7 @@ func respReportsAfter(text []rune, i int) bool {
 		return true // a run-in heading
 	}
 	for _, v := range respReportVerbs {
-		if hasRunesAt(text, i, []rune(v)) {
+		if hasStringAt(text, i, v) {
 			return true
 		}
 	}

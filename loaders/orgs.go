@@ -157,7 +157,7 @@ var orgBracketRe = regexp.MustCompile(`[(（][^()（）]*[)）]`)
 func orgKey(dicts *Dictionaries, name string) string {
 	rs := []rune(orgBracketRe.ReplaceAllString(name, ""))
 	prefix := ""
-	if hasRunesAt(rs, 0, []rune("中共")) {
+	if hasStringAt(rs, 0, "中共") {
 		prefix, rs = "中共", rs[2:]
 	}
 	region, rest := orgSplitRegion(dicts, string(rs))
@@ -202,7 +202,7 @@ func orgDefinedAlias(text []rune, end int) string {
 	}
 	i := end + 1
 	for _, lead := range []string{"以下简称", "下称", "简称"} {
-		if hasRunesAt(text, i, []rune(lead)) {
+		if hasStringAt(text, i, lead) {
 			i += len([]rune(lead))
 			j := i
 			for j < len(text) && j-i < 16 && text[j] != ')' && text[j] != '）' && text[j] != ',' && text[j] != '、' {

@@ -2,7 +2,9 @@ package loaders
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // projectHead is a word that ends the name of a system, platform, network
@@ -43,15 +45,18 @@ var projectHeads = []projectHead{
 // headAt returns the project head that ends at rune offset end of s, if
 // the text after it does not continue the word.
 func headAt(s []rune, end int) (projectHead, bool) {
-	for _, h := range projectHeads {
-		w := []rune(h.word)
-		if end < len(w) || string(s[end-len(w):end]) != h.word {
+	if end < 1 || end > len(s) {
+		return projectHead{}, false
+	}
+	for _, h := range headsByLast()[s[end-1]] {
+		w := utf8.RuneCountInString(h.word)
+		if end < w || !hasStringAt(s, end-w, h.word) {
 			continue
 		}
 		if end < len(s) && strings.ContainsRune(h.notNext, s[end]) {
 			return projectHead{}, false
 		}
-		if p := end - len(w) - 1; p >= 0 && strings.ContainsRune(h.notPrev, s[p]) && !(p >= 1 && string(s[p-1:p+1]) == "物联") {
+		if p := end - w - 1; p >= 0 && strings.ContainsRune(h.notPrev, s[p]) && !(p >= 1 && string(s[p-1:p+1]) == "物联") {
 			return projectHead{}, false
 		}
 		return h, true
@@ -64,8 +69,9 @@ func endsWithHead(s []rune) bool {
 	for len(s) > 0 && isCloseQuote(s[len(s)-1]) {
 		s = s[:len(s)-1]
 	}
+	str := string(s)
 	for _, h := range projectHeads {
-		if strings.HasSuffix(string(s), h.word) {
+		if strings.HasSuffix(str, h.word) {
 			return true
 		}
 	}
@@ -199,9 +205,12 @@ func bracketNote(s []rune) bool {
 
 // stopEndsAt returns the stop word that ends at rune offset p of s, or "".
 func stopEndsAt(s []rune, p int) string {
-	for _, w := range projectStops {
-		n := len([]rune(w))
-		if p >= n && string(s[p-n:p]) == w {
+	if p < 1 || p > len(s) {
+		return ""
+	}
+	for _, w := range stopsByLast()[s[p-1]] {
+		n := utf8.RuneCountInString(w)
+		if p >= n && hasStringAt(s, p-n, w) {
 			return w
 		}
 	}
@@ -486,3 +495,25 @@ func plausibleProject(name string, h projectHead) bool {
 	}
 	return n >= min
 }
+
+// headsByLast and stopsByLast index projectHeads and projectStops by their
+// last rune, keeping their order (which is their priority): the scanner
+// asks at every position of every sentence.
+var (
+	headsByLast = sync.OnceValue(func() map[rune][]projectHead {
+		idx := map[rune][]projectHead{}
+		for _, h := range projectHeads {
+			r, _ := utf8.DecodeLastRuneInString(h.word)
+			idx[r] = append(idx[r], h)
+		}
+		return idx
+	})
+	stopsByLast = sync.OnceValue(func() map[rune][]string {
+		idx := map[rune][]string{}
+		for _, w := range projectStops {
+			r, _ := utf8.DecodeLastRuneInString(w)
+			idx[r] = append(idx[r], w)
+		}
+		return idx
+	})
+)

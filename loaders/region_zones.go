@@ -2,7 +2,9 @@ package loaders
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -127,15 +129,11 @@ func scanZones(dicts *Dictionaries, text []rune) []zoneMention {
 // zoneSuffixAt returns the longest zone suffix starting at i and whether it
 // needs a region in front.
 func zoneSuffixAt(text []rune, i int) (string, bool) {
-	for _, s := range zoneSuffixes {
-		if hasRunesAt(text, i, []rune(s)) {
-			return s, false
-		}
+	if s := zoneSuffixIndex.at(text, i); s != "" {
+		return s, false
 	}
-	for _, s := range zoneAnchoredSuffixes {
-		if hasRunesAt(text, i, []rune(s)) {
-			return s, true
-		}
+	if s := zoneAnchoredIndex.at(text, i); s != "" {
+		return s, true
 	}
 	return "", false
 }
@@ -217,7 +215,7 @@ func zoneStem(rest string) string {
 	rs := []rune(rest)
 	for i := 0; i < len(rs); i++ {
 		for _, g := range zoneGenericParts {
-			if hasRunesAt(rs, i, []rune(g)) {
+			if hasStringAt(rs, i, g) {
 				return string(rs[:i])
 			}
 		}
@@ -238,9 +236,12 @@ func zoneCueBefore(text []rune, ws, i int) string {
 // cityPartAt reads a generic city part at i (中心城区, 郊区县), with the
 // region written right before it (上海中心城区).
 func cityPartAt(dicts *Dictionaries, text []rune, i int) (zoneMention, bool) {
+	if i < 0 || i >= len(text) || !cityPartFirst()[text[i]] {
+		return zoneMention{}, false
+	}
 	form := ""
 	for f := range cityParts {
-		if len([]rune(f)) > len([]rune(form)) && hasRunesAt(text, i, []rune(f)) {
+		if len(f) > len(form) && hasStringAt(text, i, f) {
 			form = f
 		}
 	}
@@ -289,7 +290,7 @@ func cityGroupAt(dicts *Dictionaries, text []rune, i int) (zoneMention, bool) {
 		k++
 	}
 	for _, w := range []string{"城市", "市"} {
-		if hasRunesAt(text, k, []rune(w)) {
+		if hasStringAt(text, k, w) {
 			end := k + len([]rune(w))
 			return zoneMention{Start: i, End: end, Surface: string(text[i:end]), Name: string(text[i:end]), Level: "multi", Anchor: e.Name}, true
 		}
@@ -446,3 +447,19 @@ func isCommonWord(w string) bool {
 	freq, _, ok := segmenter.Find(w)
 	return ok && freq > 0
 }
+
+var (
+	zoneSuffixIndex   = indexOf(&zoneSuffixes)
+	zoneAnchoredIndex = indexOf(&zoneAnchoredSuffixes)
+)
+
+// cityPartFirst holds the first runes of cityParts, so that cityPartAt can
+// pass over most positions at once.
+var cityPartFirst = sync.OnceValue(func() map[rune]bool {
+	m := map[rune]bool{}
+	for f := range cityParts {
+		r, _ := utf8.DecodeRuneInString(f)
+		m[r] = true
+	}
+	return m
+})

@@ -55,13 +55,7 @@ func funds(dicts *Dictionaries, d *Doc) {
 		hits = append(hits, hit{"国家" + text[loc[2]:loc[3]] + "计划", text[loc[0]:loc[1]], start, end, false})
 	}
 	for i := d.Body; i < len(d.Text); i++ {
-		suf := ""
-		for _, s := range moneySuffixes {
-			if hasRunePrefix(d.Text[i:], s) {
-				suf = s
-				break
-			}
-		}
+		suf := moneySuffixIndex.at(d.Text, i)
 		if suf == "" {
 			continue
 		}
@@ -254,3 +248,5 @@ func lineStart(d *Doc, pos int) bool {
 	}
 	return strings.Trim(d.Slice(d.Lines[i].Start, pos), "—- 　#") == ""
 }
+
+var moneySuffixIndex = indexOf(&moneySuffixes)

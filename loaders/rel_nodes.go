@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -59,19 +60,30 @@ func findNodes(d *Doc, nodes []*graph.Node, from, to int) []labelHit {
 			forms = append(forms, form{f, n})
 		}
 	}
-	rs := []rune(seg)
-	for i := 0; i < len(rs); i++ {
+	byFirst := map[rune][]form{}
+	for _, f := range forms {
+		r, _ := utf8.DecodeRuneInString(f.s)
+		byFirst[r] = append(byFirst[r], f)
+	}
+	// Walk the segment by bytes, counting runes, so that no suffix of it is
+	// ever copied: this runs over every sentence of a document.
+	for b, i := 0, 0; b < len(seg); {
+		r, size := utf8.DecodeRuneInString(seg[b:])
 		best := form{}
-		for _, f := range forms {
-			if len(f.s) > len(best.s) && strings.HasPrefix(string(rs[i:]), f.s) {
+		for _, f := range byFirst[r] {
+			if len(f.s) > len(best.s) && strings.HasPrefix(seg[b:], f.s) {
 				best = f
 			}
 		}
 		if best.n != nil {
-			n := len([]rune(best.s))
+			n := utf8.RuneCountInString(best.s)
 			out = append(out, labelHit{best.n, from + i, from + i + n})
-			i += n - 1
+			b += len(best.s)
+			i += n
+			continue
 		}
+		b += size
+		i++
 	}
 	return out
 }

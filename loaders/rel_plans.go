@@ -74,13 +74,7 @@ func findUnquotedPlans(dicts *Dictionaries, d *Doc, quoted []bool) []planMention
 		if quoted[i] {
 			continue
 		}
-		suf := ""
-		for _, s := range planSuffixes {
-			if hasRunePrefix(text[i:], s) {
-				suf = s
-				break
-			}
-		}
+		suf := planSuffixIndex.at(text, i)
 		if suf == "" {
 			continue
 		}
@@ -104,16 +98,7 @@ func findUnquotedPlans(dicts *Dictionaries, d *Doc, quoted []bool) []planMention
 }
 
 func hasRunePrefix(rs []rune, s string) bool {
-	p := []rune(s)
-	if len(p) > len(rs) {
-		return false
-	}
-	for k := range p {
-		if rs[k] != p[k] {
-			return false
-		}
-	}
-	return true
+	return hasStringAt(rs, 0, s)
 }
 
 func planRightBoundary(rest []rune) bool {
@@ -531,3 +516,5 @@ func kindWord(name string) (string, bool) {
 	}
 	return "", false
 }
+
+var planSuffixIndex = indexOf(&planSuffixes)

@@ -56,13 +56,7 @@ func findUnquotedPolicies(dicts *Dictionaries, d *Doc, quoted []bool) []policyMe
 		if quoted[i] {
 			continue
 		}
-		suf := ""
-		for _, s := range policySuffixes {
-			if hasRunePrefix(text[i:], s) {
-				suf = s
-				break
-			}
-		}
+		suf := policySuffixIndex.at(text, i)
 		if suf == "" {
 			continue
 		}
@@ -248,3 +242,5 @@ func endsWithPolicyKind(s string) bool {
 	}
 	return false
 }
+
+var policySuffixIndex = indexOf(&policySuffixes)
