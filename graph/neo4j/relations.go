@@ -41,7 +41,7 @@ MATCH (n:Entity {id: id})
 MATCH `+pattern+`
 WHERE size($types) = 0 OR type(r) IN $types
 RETURN id, r, startNode(r).id AS from, endNode(r).id AS to, m
-ORDER BY id, type(r), m.name`, map[string]any{"ids": ids, "types": ts})
+ORDER BY id, type(r), m.name, m.id, r.doc, r.key`, map[string]any{"ids": ids, "types": ts})
 	if err != nil {
 		return nil, err
 	}
