@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 	"golang.org/x/text/encoding/unicode"
 
 	"github.com/plangraph/plangraph/graph"
@@ -18,11 +19,12 @@ const (
 	EncodingUTF16LE = "UTF-16LE"
 	EncodingUTF16BE = "UTF-16BE"
 	EncodingGB18030 = "GB18030"
+	EncodingBig5    = "Big5"
 )
 
 // Decode detects the encoding of the raw bytes and decodes them: UTF-8 with
-// or without a byte-order mark, UTF-16 with one, or else GB18030 (a superset
-// of GBK and GB2312). Anything else, or binary data, is an EINVALID error.
+// or without a byte-order mark, UTF-16 with one, else GB18030 (a superset
+// of GBK and GB2312), else Big5. Anything else, or binary data, is an EINVALID error.
 func Decode(d *Doc) error {
 	text, enc, err := decode(d.Raw)
 	if err != nil {
@@ -56,7 +58,15 @@ func decode(raw []byte) (string, string, error) {
 	if utf8.Valid(raw) {
 		return string(raw), EncodingUTF8, nil
 	}
-	return decodeWith(simplifiedchinese.GB18030, raw, EncodingGB18030)
+	text, enc, err := decodeWith(simplifiedchinese.GB18030, raw, EncodingGB18030)
+	if err != nil {
+		// Traditional-character files from Taiwan and Hong Kong come in Big5,
+		// which GB18030 reads as a scatter of rare characters.
+		if t, e, err2 := decodeWith(traditionalchinese.Big5, raw, EncodingBig5); err2 == nil {
+			return t, e, nil
+		}
+	}
+	return text, enc, err
 }
 
 func decodeWith(e encoding.Encoding, raw []byte, name string) (string, string, error) {

@@ -255,7 +255,7 @@ func Citations(dicts *Dictionaries) func(*Doc) error {
 				if m[1] == "落实" || m[1] == "实施" || m[1] == "执行" {
 					rel = "implements"
 				}
-			} else if prevEnd >= 0 && prevEnd >= start-1 && citeChainRe.MatchString(d.Slice(start-2, start+1)) {
+			} else if prevEnd >= 0 && prevEnd >= start-1 && citeChainRe.MatchString(d.Slice(start-2, start)) {
 				rel = prevRel
 			}
 			prevRel, prevEnd = rel, end

@@ -17,7 +17,9 @@ var (
 	// fieldRe finds the labelled fields of a web page or archive header,
 	// several of which may share a line.
 	fieldRe  = regexp.MustCompile(`(发文机构|发布机构|发文机关|发文单位|发布单位|信息来源|发布时间|发布日期|发文日期|印发日期|成文日期|发文字号|文号)\s*:\s*([^\s)]+(?: \d\d:\d\d(?::\d\d)?)?)`)
-	noticeRe = regexp.MustCompile(`^(.*?)关于(?:印发|发布|转发|颁布|颁发)《(.+)》的(?:通知|决定)$`)
+	noticeRe = regexp.MustCompile(`^(.*?)关于(?:印发|发布|转发|颁布|颁发)《?(.+?)》?的(?:通知|决定)$`)
+	// partyRe reads the parties of an agreement: 甲方：X, 乙方（盖章）：Y.
+	partyRe  = regexp.MustCompile(`^[甲乙丙丁戊己]方\s*(?:[(（](?:盖章|签章|签字)[)）])?\s*:\s*(.+)$`)
 	docNumRe = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s*第?\d+\s*号$`)
 	navRe    = regexp.MustCompile(`当前位置|首页\s*>|>\s*正文|版权所有|浏览次数|阅读次数`)
 	yearLead = regexp.MustCompile(`^((?:19|20)\d\d)年`)
@@ -103,22 +105,36 @@ func Metadata(dicts *Dictionaries) func(*Doc) error {
 				continue
 			}
 			before := strings.TrimSpace(string([]rune(l.Text)[:s]))
-			signer := ""
+			var signers []string
 			switch {
-			case before != "" && looksLikeAgency(dicts, before):
-				signer = before
-			case before == "" && i > 0 && looksLikeAgency(dicts, lines[i-1].Text):
-				signer = lines[i-1].Text
+			case before != "":
+				signers = agencyList(dicts, before)
+			case i > 0:
+				signers = agencyList(dicts, lines[i-1].Text)
 			}
-			if signer == "" {
-				continue
+			if before != "" && signers == nil {
+				continue // a date inside some other line of the header
 			}
-			m.Issuer = appendUnique(m.Issuer, canonicalAgency(dicts, signer, ""))
+			// A date on a line of its own in the header signs the document
+			// even where no signer stands above it.
+			for _, a := range signers {
+				m.Issuer = appendUnique(m.Issuer, canonicalAgency(dicts, a, ""))
+			}
 			if m.SignedAt == "" {
 				m.SignedAt = string(dt)
 			}
 			if d.Body < l.End && i < titleLine+4 {
 				d.Body = l.End
+			}
+		}
+
+		// The parties of an agreement issue it together, wherever their
+		// signature block stands.
+		for _, l := range d.Lines {
+			if pm := partyRe.FindStringSubmatch(l.Text); pm != nil {
+				for _, a := range agencyList(dicts, pm[1]) {
+					m.Issuer = appendUnique(m.Issuer, canonicalAgency(dicts, a, ""))
+				}
 			}
 		}
 
@@ -203,9 +219,20 @@ func canonicalAgency(dicts *Dictionaries, form, region string) string {
 // title names, else the region of its issuer, else none.
 func documentRegion(dicts *Dictionaries, d *Doc) string {
 	for _, s := range []string{d.Meta.Title, strings.Join(d.Meta.Issuer, " ")} {
-		for _, m := range dicts.regionForms.find([]rune(s)) {
-			return m.Targets[0]
+		ms := dicts.regionForms.find([]rune(s))
+		if len(ms) == 0 {
+			continue
 		}
+		// A chain of regions (杭州市西湖区) names the last, innermost one.
+		region := pickRegion(dicts, ms[0].Targets, "")
+		for _, m := range ms[1:] {
+			inner := pickRegion(dicts, m.Targets, region)
+			if m.Start != ms[0].End || !dicts.IsWithin(inner, region) {
+				break
+			}
+			region, ms[0].End = inner, m.End
+		}
+		return region
 	}
 	return ""
 }
@@ -222,4 +249,20 @@ func baseName(path string) string {
 		return path[i+1:]
 	}
 	return path
+}
+
+// agencyList reads a line that names one agency, or several separated by
+// spaces or 、 (a joint signature): all of them, or nil when any part is not
+// an agency.
+func agencyList(dicts *Dictionaries, s string) []string {
+	parts := strings.FieldsFunc(strings.TrimSpace(s), func(r rune) bool { return r == ' ' || r == '、' })
+	if len(parts) == 0 {
+		return nil
+	}
+	for _, p := range parts {
+		if !looksLikeAgency(dicts, p) {
+			return nil
+		}
+	}
+	return parts
 }

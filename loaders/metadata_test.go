@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
 
 	"github.com/plangraph/plangraph/graph"
 	"github.com/plangraph/plangraph/seeds"
@@ -134,5 +135,56 @@ func TestBadInput(t *testing.T) {
 		if !bytes.Contains([]byte(err.Error()), []byte("bad/"+tt.name+".txt")) {
 			t.Errorf("%s: the error does not name the file: %v", tt.name, err)
 		}
+	}
+}
+
+// TestHeaderShapes checks metadata on short documents written for the test,
+// in header shapes the seeds do not have.
+func TestHeaderShapes(t *testing.T) {
+	p := Default()
+	tests := []struct {
+		name, text string
+		want       graph.Document
+	}{
+		{"notice without 《》", "杭州市人民政府办公厅关于印发杭州市“十二五”信息化发展规划的通知\n杭政办〔2011〕12号\n各区、县（市）人民政府：\n现将规划印发给你们。\n杭州市人民政府办公厅\n二〇一一年十月八日\n", graph.Document{
+			Title: "杭州市“十二五”信息化发展规划", NoticeTitle: "杭州市人民政府办公厅关于印发杭州市“十二五”信息化发展规划的通知",
+			Kind: "plan", Issuer: []string{"杭州市人民政府办公厅"}, DocNumber: "杭政办〔2011〕12号",
+			SignedAt: "2011-10-08", Period: []int{2011, 2015}, Region: "杭州市"}},
+		{"district inside a city", "杭州市西湖区“十二五”信息化发展规划\n为推进我区信息化建设，制定本规划。\n", graph.Document{
+			Title: "杭州市西湖区“十二五”信息化发展规划", Kind: "plan", Issuer: []string{}, Period: []int{2011, 2015}, Region: "西湖区"}},
+		{"date alone", "广州市推进智慧城市建设行动计划(2012-2014年)\n二O一二年三月五日\n一、总体要求\n", graph.Document{
+			Title: "广州市推进智慧城市建设行动计划(2012-2014年)", Kind: "action_plan", Issuer: []string{}, SignedAt: "2012-03-05",
+			Period: []int{2012, 2014}, Region: "广州市"}},
+		{"joint signature and parties", "泛珠三角区域信息化合作协议\n甲方：福建省信息产业厅\n乙方（盖章）：江西省信息产业厅\n为加强合作，双方签订本协议。\n福建省信息产业厅  江西省信息产业厅\n2005年6月8日\n", graph.Document{
+			Title: "泛珠三角区域信息化合作协议", Kind: "agreement", Issuer: []string{"福建省信息产业厅", "江西省信息产业厅"},
+			SignedAt: "2005-06-08", Region: ""}},
+	}
+	for _, tt := range tests {
+		x, err := p.Extract(context.Background(), tt.name+".txt", []byte(tt.text))
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		got := metaOf(x.Documents[0])
+		if tt.want.Region == "" {
+			got.Region = ""
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBig5(t *testing.T) {
+	text := "臺北市資訊化發展計畫\n為推動本市資訊化建設，訂定本計畫。\n"
+	raw, err := traditionalchinese.Big5.NewEncoder().Bytes([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := Default().Extract(context.Background(), "big5.txt", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := x.Documents[0]; d.Encoding != EncodingBig5 || d.Title != "台北市资讯化发展计画" && d.Title != "台北市资讯化发展计划" {
+		t.Errorf("Big5: %s %q", d.Encoding, d.Title)
 	}
 }
