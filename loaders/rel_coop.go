@@ -57,7 +57,7 @@ func regionHits(dicts *Dictionaries, d *Doc, from, to int) []labelHit {
 func cooperation(dicts *Dictionaries, d *Doc) {
 	coop := func(a, b *graph.Node, ev graph.Evidence) {
 		// the country is the frame, not a partner (与全国…)
-		if a != nil && b != nil && a.ID != b.ID && a.Props["level"] != "country" && b.Props["level"] != "country" {
+		if a != nil && b != nil && a.ID != b.ID && a.Props["level"] != "country" && b.Props["level"] != "country" && !nested(dicts, a, b) {
 			d.AddEdge(graph.CooperatesWith, a.ID, b.ID, nil, ev)
 		}
 	}
@@ -160,4 +160,24 @@ func coopParties(d *Doc, hits []labelHit, own *graph.Node, c [2]int, coop func(a
 	if own != nil && h.node.ID != own.ID && h.node.Label == graph.LabelRegion && h.node.Props["level"] == "multi" {
 		coop(own, h.node, ev)
 	}
+}
+
+// nested reports whether one region holds the other (北京市 and 京津冀,
+// 西湖区 and 浙江省): a part does not cooperate with its whole.
+func nested(dicts *Dictionaries, a, b *graph.Node) bool {
+	if a.Label != graph.LabelRegion || b.Label != graph.LabelRegion {
+		return false
+	}
+	if dicts.IsWithin(a.Name, b.Name) || dicts.IsWithin(b.Name, a.Name) {
+		return true
+	}
+	for _, pair := range [][2]*graph.Node{{a, b}, {b, a}} {
+		names := append([]string{pair[0].Name}, pair[0].Aliases...)
+		for _, n := range names {
+			if contains(dicts.MultiRegions[n], pair[1].Name) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -194,3 +194,18 @@ func TestRelations(t *testing.T) {
 		})
 	}
 }
+
+// TestPartsDoNotCooperateWithTheirWhole: a member of a multi-region area is
+// not its partner, while the members are each other's.
+func TestPartsDoNotCooperateWithTheirWhole(t *testing.T) {
+	x := extractText(t, "推动京津冀区域信息化合作,北京市、天津市、河北省联合共建区域数据共享平台。")
+	r := func(n string) string { return graph.NodeID(graph.LabelRegion, n) }
+	if !hasEdge(x, graph.CooperatesWith, r("北京市"), r("天津市")) {
+		t.Error("北京市 and 天津市 do not cooperate")
+	}
+	for _, m := range []string{"北京市", "天津市", "河北省"} {
+		if hasEdge(x, graph.CooperatesWith, r(m), r("京津冀")) {
+			t.Errorf("%s cooperates with 京津冀, the area it belongs to", m)
+		}
+	}
+}
