@@ -43,7 +43,8 @@ func cleanIndicatorName(s string) string {
 			s, changed = s[loc[1]:], true
 		}
 		for _, w := range leadWords {
-			if strings.HasPrefix(s, w) && len(s) > len(w) {
+			// 使用率 and 共享率 open with a word, not with 使 or 共
+			if strings.HasPrefix(s, w) && len(s) > len(w) && !strings.HasPrefix(s, "使用") && !strings.HasPrefix(s, "共享") {
 				s, changed = s[len(w):], true
 				break
 			}
@@ -206,6 +207,11 @@ func listLen(rs []rune, ms []valueMention, k int) int {
 // (产业化(东部)基地) does not break it.
 func phraseStart(rs []rune, i, prevEnd int) int {
 	lb := i
+	// a table row (光纤覆盖率      98%) pads the name with spaces: the name
+	// stands before the padding, not after the figure
+	for lb > prevEnd && unicode.IsSpace(rs[lb-1]) {
+		lb--
+	}
 	for lb > prevEnd {
 		r := rs[lb-1]
 		if r == ')' {

@@ -197,7 +197,12 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 		}
 		// a per-unit tail: 万亿次/秒, 个/组
 		if unit != "" && j+1 < len(rs) && rs[j] == '/' && unicode.Is(unicode.Han, rs[j+1]) {
-			unit, j = unit+"/"+string(rs[j+1]), j+2
+			k := j + 2
+			// 台/百户, 人/万人: a per-hundred or per-ten-thousand base
+			if strings.ContainsRune("百千万", rs[j+1]) && k < len(rs) && unicode.Is(unicode.Han, rs[k]) {
+				k++
+			}
+			unit, j = unit+"/"+string(rs[j+1:k]), k
 		}
 		m.Unit = unit
 	}

@@ -183,6 +183,10 @@ func valueYear(s string, at int) (int, bool) {
 		if m[0] <= bestPos {
 			continue
 		}
+		// 比“十一五”期末翻一番: the base of a comparison
+		if p := strings.TrimRight(before[:m[0]], "“\""); strings.HasSuffix(p, "比") || strings.HasSuffix(p, "较") {
+			continue
+		}
 		if n, ok := ChineseInt(before[m[2]:m[3]]); ok {
 			if _, b, ok := FiveYearPeriod(n); ok {
 				best, bestPos = b, m[0]
@@ -301,7 +305,11 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				suffix = rate
 			}
 			names = append(names, parts...)
+			e := figureEntity(rs, m.Start, ctx.carried(), topic, topicAt(m.Start))
 			for i := range parts {
+				if e != "" && genericName(parts[i]) && !strings.Contains(parts[i], e) {
+					parts[i] = e + parts[i]
+				}
 				parts[i] += suffix
 			}
 			name, pending = parts[0], parts[1:]
@@ -347,7 +355,9 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 			}
 			listItem := lb > 0 && rs[lb-1] == '、' || strings.HasSuffix(name, "等") || strings.HasSuffix(name, "和")
 			verb := clauseVerb(rs, m.Start)
-			if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb)) {
+			if p := peopleAction(rs, m); p != "" && (weakSubject(name, dicts) || endsWithVerb(name)) {
+				name = p
+			} else if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb)) {
 				switch {
 				case pred != "":
 					name = pred + "的" + noun + "数"
@@ -356,7 +366,7 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 					name = verb + tail + "的" + noun + "数"
 				case isWeakVerb(name) && name != "在" && name != "为" && name != "对" && name != "向" && name != "与":
 					name = name + noun + "数"
-				case endsWithVerb(name):
+				case endsWithVerb(name) && !isPreposition(name):
 					name = name + noun + "数"
 				default:
 					name = noun + "数"
@@ -365,11 +375,20 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				name = ""
 			}
 			name, parent, parentUnit = breakdownName(name, trimmed, last, parent, parentUnit, m.Unit, len(out) > 0 && out[len(out)-1].Unit == m.Unit)
-			if name != "" && subject != "" && m.Start > subjectEnd && !strings.Contains(name, subject) && (verbPhrase(name) || len([]rune(name)) <= 4 && measureWord(name)) {
-				name = subject + name
+			// a heading run into this sentence before the figure ends the
+			// previous sentence's subject
+			headed := topicAt(m.Start) != topic
+			prefixed := false
+			if name != "" && subject != "" && m.Start > subjectEnd && !(subjectEnd < 0 && headed) && !strings.Contains(name, subject) && (verbPhrase(name) || len([]rune(name)) <= 4 && measureWord(name)) {
+				name, prefixed = subject+name, true
+			}
+			if name != "" && !prefixed && genericName(name) {
+				if e := figureEntity(rs, m.Start, ctx.carried(), topic, topicAt(m.Start)); e != "" && !strings.Contains(name, e) {
+					name, prefixed = e+name, true
+				}
 			}
 			if name != "" {
-				if t := topicAt(m.Start); t != "" && len([]rune(name)) <= 4 && measureWord(name) && !strings.HasPrefix(name, t) && !strings.HasPrefix(t, "第") {
+				if t := topicAt(m.Start); !prefixed && t != "" && len([]rune(name)) <= 4 && measureWord(name) && !strings.HasPrefix(name, t) && !strings.HasPrefix(t, "第") {
 					name = cleanIndicatorName(t) + name
 				}
 				base = true
@@ -396,13 +415,69 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 		}
 		out = append(out, v)
 	}
-	return out, lineContext{topic: topicAt(len(rs)), subject: own}
+	newTopic := topicAt(len(rs))
+	// the entity is read only if a later figure needs it: most never do
+	done, entity := false, ""
+	carried := func() string {
+		if !done {
+			done, entity = true, carriedEntity(rs, ctx.carried(), topic, newTopic)
+		}
+		return entity
+	}
+	return out, lineContext{topic: newTopic, subject: own, entity: carried}
 }
 
 // lineContext is what one sentence of a line tells the next: the topic a
-// run-in heading sets and the subject the sentence is about.
+// run-in heading sets, the subject the sentence is about and the system or
+// programme (entity) its figures are reported for.
 type lineContext struct {
 	topic, subject string
+	// entity gives the system the sentence's figures are reported for;
+	// nil at the start of a line
+	entity func() string
+}
+
+// carried is the entity in force, or "".
+func (c lineContext) carried() string {
+	if c.entity == nil {
+		return ""
+	}
+	return c.entity()
+}
+
+// figureEntity is the system or programme a generic figure name belongs to:
+// the last one named in the sentence before the figure, else the one the
+// sentences before named, unless a heading intervened.
+func figureEntity(rs []rune, at int, prev, oldTopic, newTopic string) string {
+	if e := sentenceEntity(rs, at); e != "" {
+		return e
+	}
+	if newTopic == oldTopic && prev != "" {
+		return prev
+	}
+	if t := cleanName(newTopic); entityName(t) {
+		return t
+	}
+	return ""
+}
+
+// carriedEntity is the entity the next sentence inherits: the one this
+// sentence named, else the one in force if the sentence ended with a
+// semicolon (the same item goes on), else a heading that names a system.
+func carriedEntity(rs []rune, prev, oldTopic, newTopic string) string {
+	if e := sentenceEntity(rs, len(rs)); e != "" {
+		return e
+	}
+	if newTopic != oldTopic {
+		prev = ""
+	}
+	if t := strings.TrimSpace(string(rs)); prev != "" && strings.HasSuffix(t, ";") {
+		return prev
+	}
+	if t := cleanName(newTopic); entityName(t) {
+		return t
+	}
+	return ""
 }
 
 // respectively picks the base name the k-th figure of a 分别 list refers to:
@@ -497,6 +572,10 @@ func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string)
 	}
 	i := m.End
 	j := i
+	// 2-3条12英寸生产线: a size at the start qualifies the counted noun
+	for j < len(rs) && (isASCIIDigit(rs[j]) || rs[j] == '.' && j > i) {
+		j++
+	}
 	for j < len(rs) && j-i < 14 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) && !(ws[j] && strings.ContainsRune(chineseDigits[3:], rs[j])) {
 		if j > i && ws[j] && startsVerb(rs, j) {
 			break

@@ -45,6 +45,17 @@ func TestSentenceIndicators(t *testing.T) {
 		{"全年新增受理网点36处。", []v{{"新增受理网点", 36, "处", "="}}},
 		// the subject of the sentence names a bare measure in a later clause
 		{"第二届软件博览会在会展中心举行,展示面积达5000平方米。", []v{{"第二届软件博览会展示面积", 5000, "平方米", "="}}},
+		// a table row pads the name before the figure
+		{"宽带普及率         90%", []v{{"宽带普及率", 90, "%", "="}}},
+		{"家庭电脑拥有量      80台/百户", []v{{"家庭电脑拥有量", 80, "台/百户", "="}}},
+		// a system opened in the sentence owns its bare figures
+		{"开通市民健康服务热线,全年接听来电5万个,接通率达98%。", []v{{"市民健康服务热线接听来电", 5, "万个", "="}, {"市民健康服务热线接通率", 98, "%", "="}}},
+		// a preposition is not part of what is counted
+		{"在12个区县开展试点。", []v{{"开展试点的区县数", 12, "个", "="}}},
+		// people counted by what they did
+		{"全年共有3万人参加了网上考试。", []v{{"参加网上考试人数", 3, "万人", "="}}},
+		// a size that qualifies the counted noun
+		{"建成2-3条8英寸生产线。", []v{{"建成8英寸生产线数", 2, "条", ">="}, {"建成8英寸生产线数", 3, "条", "<="}}},
 		// not values: parts of the text, years, names with digits, phone numbers
 		{"围绕八个方面落实3项重点任务。", nil},
 		{"2010年建成3G网络,开通12319热线。", nil},
@@ -94,6 +105,7 @@ func TestValueYear(t *testing.T) {
 		{"2005年底,用户达到", 2005, true},
 		{"“十一五”期末,用户达到", 2010, true},
 		{"比2000年增长", 0, false},
+		{"比“十一五”期末翻一番", 0, false},
 		{"用户达到", 0, false},
 	}
 	for _, tt := range tests {
@@ -122,6 +134,23 @@ func TestIndicatorNodeAcrossDocuments(t *testing.T) {
 	for _, tt := range tests {
 		if a, b := id(tt.plan), id(tt.bulletin); a != b {
 			t.Errorf("plan %q gives node %s, bulletin %q gives %s; want one node", tt.plan, a, tt.bulletin, b)
+		}
+	}
+}
+
+func TestClauseEntity(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"开通城市交通信息服务平台", "城市交通信息服务平台"},
+		{"至年末,“12345市民服务热线”", "12345市民服务热线"},
+		{"市级数据交换平台与8个部门", "市级数据交换平台"},
+		// an action, a counted figure or a list is not a name
+		{"在各区开展流动服务试点", ""},
+		{"完成30个信息系统", ""},
+		{"提高服务水平", ""},
+	}
+	for _, tt := range tests {
+		if got := clauseEntity(tt.in); got != tt.want {
+			t.Errorf("clauseEntity(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -44,6 +44,7 @@ func Default() Pipeline {
 		{"organizations", Organizations(dicts)},
 		{"projects", Projects(dicts)},
 		{"responsibilities", Responsibilities(dicts)},
+		{"sites", Sites(dicts)},
 		{"goals", Goals(dicts)},
 		{"indicators", Indicators(dicts)},
 		{"relations", Relations(dicts)},
