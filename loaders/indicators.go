@@ -39,6 +39,9 @@ func Indicators(dicts *Dictionaries) func(*Doc) error {
 			n := d.AddNode(graph.LabelIndicator, name, aliases, nil, ev)
 			props := map[string]any{"value": v.Value, "unit": v.Unit, "raw": v.Raw, "year": v.Year,
 				"kind": v.Kind, "comparator": v.Comparator}
+			if v.Year == 0 {
+				delete(props, "year") // the text does not say; 0 would be a wrong year
+			}
 			if v.Kind == "target" && d.SelfPlan != "" {
 				d.AddEdge(graph.SetsTarget, d.SelfPlan, n.ID, props, ev)
 			} else {
@@ -53,7 +56,11 @@ func Indicators(dicts *Dictionaries) func(*Doc) error {
 }
 
 // Headings that open a review of the past period (现实基础, 发展现状, “十五”回顾).
-var reviewHeadingRe = regexp.MustCompile(`现实基础|发展基础|工作基础|现状|回顾|成就|成效|进展|基本情况|发展状况|取得的|十五`)
+var reviewHeadingRe = regexp.MustCompile(`现实基础|发展基础|工作基础|现状|回顾|成就|成效|进展|基本情况|发展状况|取得的`)
+
+// forwardHeadingRe marks headings that look ahead even when they use a
+// review word (预期成效, 发展目标和主要进展): their values are targets.
+var forwardHeadingRe = regexp.MustCompile(`预期|目标|展望|任务`)
 
 // Headings of the chapter and section levels (第一章 …, 一、…), wherever
 // they stand: some documents run their headings into the text.
@@ -71,7 +78,7 @@ func reviewMarks(d *Doc) []headMark {
 	text := string(d.Text)
 	for _, m := range chapterHeadingRe.FindAllStringSubmatchIndex(text, -1) {
 		h := text[m[2]:m[3]]
-		out = append(out, headMark{pos: runeIndex(text, m[2]), review: reviewHeadingRe.MatchString(h)})
+		out = append(out, headMark{pos: runeIndex(text, m[2]), review: reviewHeadingRe.MatchString(h) && !forwardHeadingRe.MatchString(h)})
 	}
 	return out
 }
@@ -135,8 +142,10 @@ func extractIndicators(d *Doc, dicts *Dictionaries) []indicatorValue {
 				case explicit && from > 0 && y < from:
 					v.Year, v.Kind = y, "baseline"
 				case explicit:
+					// a year inside or after the plan's period is a target,
+					// even under a review heading (到2015年 in 预期成效)
 					v.Year, v.Kind = y, "target"
-					if review {
+					if review && (from == 0 || y < from) {
 						v.Kind = "baseline"
 					}
 				case review && from > 0:

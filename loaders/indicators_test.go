@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"context"
 	"testing"
 
 	"github.com/plangraph/plangraph/graph"
@@ -152,5 +153,28 @@ func TestClauseEntity(t *testing.T) {
 		if got := clauseEntity(tt.in); got != tt.want {
 			t.Errorf("clauseEntity(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestForwardHeadings: a review word in a heading that looks ahead (预期成效)
+// does not turn a plan's targets into baselines, and a value without a year
+// carries none.
+func TestForwardHeadings(t *testing.T) {
+	text := "杭州市“十二五”信息化发展规划\n一、发展现状\n2010年,全市光纤覆盖率达到40%。\n五、预期成效\n到2015年,全市光纤覆盖率达到80%。\n"
+	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[float64]string{}
+	for _, e := range x.Edges {
+		if v, ok := e.Props["value"].(float64); ok {
+			kinds[v], _ = e.Props["kind"].(string)
+			if y, ok := e.Props["year"]; ok && y == 0 {
+				t.Errorf("value %v has year 0", v)
+			}
+		}
+	}
+	if kinds[40] != "baseline" || kinds[80] != "target" {
+		t.Errorf("kinds %v, want 40 baseline and 80 target", kinds)
 	}
 }
