@@ -105,7 +105,7 @@ var orgPrevStop = map[string]string{
 // orgAfterRunes may follow a name ending in a one-character suffix: a
 // boundary, or a word that starts the rest of the clause (市水务局等,
 // 市委组织部开展).
-const orgAfterRunes = "领和与及的在等将已对为联牵负会组开建发承于共积认加推实完启同把被是也还均都按根依通提主举印制出作设召成下批审核、"
+const orgAfterRunes = "领和与及的在等将已对为联牵负会组开建发承于共积认加推实完启同把被是也还均都按根依通提主举印制出作设召成下批审核配安协参统指、"
 
 // orgStopRunes never occur inside an agency name; a candidate body holding
 // one ran past the name's start into the sentence.

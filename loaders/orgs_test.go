@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/plangraph/plangraph/graph"
@@ -116,4 +118,25 @@ func orgNames(d *Doc) []string {
 		}
 	}
 	return out
+}
+
+// TestAgencyBeforeVerbs: a one-character suffix name followed by 配合, 安排,
+// 协调 or 参与 is still read.
+func TestAgencyBeforeVerbs(t *testing.T) {
+	text := "杭州市“十二五”信息化发展规划\n一、保障措施\n市发改委牵头,市财政局安排资金,市科技局配合,区政府参与实施。\n"
+	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, n := range x.Nodes {
+		if n.Label == graph.LabelAgency {
+			got[n.Name] = true
+		}
+	}
+	for _, want := range []string{"杭州市财政局", "杭州市科学技术局"} {
+		if !got[want] && !got[strings.Replace(want, "科学技术", "科技", 1)] {
+			t.Errorf("missing %s in %v", want, got)
+		}
+	}
 }
