@@ -309,6 +309,12 @@ func orgAt(dicts *Dictionaries, scope orgScope, text []rune, s, e int, suf strin
 				break
 			}
 		}
+		// X委员会联合省Y厅, 省政府成立Z领导小组: a verb between two
+		// bodies ends the first and starts the second.
+		if w := orgSplitVerbs.at(text, i); w != "" && i+len([]rune(w)) < s {
+			ws = i + len([]rune(w))
+			break
+		}
 	}
 	// Anchors: the leftmost region, national prefix, dictionary agency or
 	// level prefix after a cue.
@@ -589,3 +595,7 @@ func orgRejected(text []rune, m orgMention) bool {
 	}
 	return false
 }
+
+// orgSplitVerbs join two bodies in a sentence, never one name.
+var orgSplitVerbList = []string{"联合", "会同", "成立", "组建", "组织", "牵头", "配合", "协同", "委托", "指导", "设立"}
+var orgSplitVerbs = indexOf(&orgSplitVerbList)

@@ -140,3 +140,31 @@ func TestAgencyBeforeVerbs(t *testing.T) {
 		}
 	}
 }
+
+// TestAgenciesSplitAtVerbs: 联合, 会同 and 成立 stand between two bodies.
+func TestAgenciesSplitAtVerbs(t *testing.T) {
+	text := "浙江省信息化发展规划\n一、保障措施\n省经济和信息化委员会联合省财政厅下达引导资金。省政府成立信息化工作领导小组。\n"
+	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, n := range x.Nodes {
+		if n.Label == graph.LabelAgency {
+			got[n.Name] = true
+		}
+	}
+	for _, want := range []string{"浙江省经济和信息化委员会", "浙江省财政厅"} {
+		if !got[want] {
+			t.Errorf("missing %s in %v", want, got)
+		}
+	}
+	if !got["浙江省信息化工作领导小组"] && !got["信息化工作领导小组"] {
+		t.Errorf("the group set up is missing: %v", got)
+	}
+	for name := range got {
+		if strings.Contains(name, "联合") || strings.Contains(name, "成立") {
+			t.Errorf("%s runs across a verb", name)
+		}
+	}
+}
