@@ -250,7 +250,7 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 	var out []projectMention
 	for end := 2; end <= len(s); end++ {
 		h, ok := headAt(s, end)
-		if !ok {
+		if !ok || modifierAfter(s, end) || productClause(s, end) {
 			continue
 		}
 		m, ok := mentionEndingAt(s, end, h)
@@ -291,6 +291,88 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 	}
 	return out
 }
+
+// modifierWords, right after a head, make the name before them the
+// modifier of a product, technology or setting (嵌入式系统芯片, 家庭网络
+// 设备, 复杂网络环境, 系统安全隐患): the text names that thing, not a
+// system the plan builds.
+var modifierWords = []string{
+	"环境", "设备", "芯片", "技术", "产品", "终端", "软件", "资源", "架构", "构架",
+	"结构", "协议", "交换机", "模块", "方案", "融合", "安全", "瘫痪", "装备", "设计",
+	"研发", "研制", "信息安全",
+}
+
+// modifierAfter reports whether a modifier word follows offset end of s.
+func modifierAfter(s []rune, end int) bool {
+	if end >= len(s) {
+		return false
+	}
+	for _, w := range modifierWords {
+		if hasStringAt(s, end, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// productWords, in the rest of a clause after a name, say that the clause
+// is about making things, not building one: 推动蓝光DVD等新一代光存储系统
+// 的研发, 重点发展车载信息系统、定位导航系统等产品.
+var productWords = []string{"研发", "研制", "产业化", "关键技术", "核心技术", "等技术", "等产品", "产品的", "的开发"}
+
+// productClause reports whether the clause of s from offset end on speaks
+// of research, development or products, unless the words name a further
+// built thing (…工艺技术研发平台, 嵌入式软件研制平台).
+func productClause(s []rune, end int) bool {
+	found := false
+	for i := end; i < len(s); i++ {
+		if strings.ContainsRune(",;:。!?", s[i]) {
+			break
+		}
+		if found {
+			if _, ok := headAt(s, i+1); ok {
+				return false
+			}
+			continue
+		}
+		for _, w := range productWords {
+			if hasStringAt(s, i, w) {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// researchVerbs introduce a technology or product that is researched or
+// made (研制新一代公众蜂窝移动通信系统, 突破安全芯片系统), not a system
+// that is built and run.
+var researchVerbs = map[string]bool{"研制": true, "研发": true, "突破": true}
+
+// levelsEnd returns the byte offset where a leading list of government
+// levels ends in name (市、区县两级…, 国家级和市级…), or 0.
+func levelsEnd(name string) int {
+	for _, w := range []string{"两级", "三级"} {
+		if i := strings.Index(name, w); i >= 0 && utf8.RuneCountInString(name[:i]) <= 4 {
+			return i + len(w)
+		}
+	}
+	for _, c := range []string{"级和", "级与", "级及", "级、"} {
+		i := strings.Index(name, c)
+		if i < 0 || utf8.RuneCountInString(name[:i]) > 3 {
+			continue
+		}
+		rest := name[i+len(c):]
+		if j := strings.Index(rest, "级"); j >= 0 && utf8.RuneCountInString(rest[:j]) <= 3 {
+			return i + len(c) + j + len("级")
+		}
+	}
+	return 0
+}
+
+// kindMarkers, anywhere in a name, make it a set or kind of things (各类
+// 管理系统, 不同业务系统, 这些系统), not one named thing.
+var kindMarkers = []string{"各类", "各种", "各大", "各个", "不同", "所有", "多种", "这些", "那些", "具体", "其他", "其它", "此类"}
 
 // mentionEndingAt extends the name whose head ends at end to the left.
 func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
@@ -386,10 +468,16 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 		m.Start += len([]rune(name[:i])) + 2
 		name = name[i+len("领域"):]
 	}
+	// 区县两级居住证信息交换平台, 国家级和市级数字内容产业基地: the levels
+	// it is built at come before the name
+	if cut := levelsEnd(name); cut > 0 && len([]rune(name[cut:])) >= 4 {
+		m.Start += len([]rune(name[:cut]))
+		name = name[cut:]
+	}
 	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
 		name = string(y[5:])
 	}
-	if startsWithCount(name) {
+	if startsWithCount(name) || researchVerbs[m.Stop] {
 		return projectMention{}, false
 	}
 	if h.word == "中心" && !buildVerbs[m.Stop] && !(end+2 <= len(s) && string(s[end:end+2]) == "建设") {
@@ -463,6 +551,16 @@ func isASCIIName(s string) bool {
 	return letters >= 2
 }
 
+// headOf returns the project head a name ends with.
+func headOf(name string) projectHead {
+	for _, h := range projectHeads {
+		if strings.HasSuffix(name, h.word) {
+			return h
+		}
+	}
+	return projectHead{}
+}
+
 // plausibleProject reports whether a name names one thing rather than a
 // kind of thing: what is left of it without its generic words must say which.
 func plausibleProject(name string, h projectHead) bool {
@@ -472,6 +570,11 @@ func plausibleProject(name string, h projectHead) bool {
 	}
 	if strings.Contains(name, "规划") || strings.Contains(name, "行动计划") {
 		return false
+	}
+	for _, w := range kindMarkers {
+		if strings.Contains(name, w) {
+			return false
+		}
 	}
 	rest := strings.TrimSuffix(name, h.word)
 	for changed := true; changed; {

@@ -3,6 +3,7 @@ package loaders
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -121,7 +122,8 @@ func headedName(title string) string {
 type headedProject struct {
 	h      heading
 	name   string
-	parent int // index in the list, -1 for none
+	abbrev string // the short form its brackets give (3G网络), if any
+	parent int    // index in the list, -1 for none
 	start  int
 	end    int // end of its scope
 }
@@ -169,6 +171,7 @@ func (p *projectReader) structure() {
 			continue
 		}
 		name := headedName(h.title)
+		abbrev := abbrevAlias(name)
 		if bare := stripBrackets(name); bare != name && len([]rune(bare)) >= 2 {
 			name = bare
 		}
@@ -179,7 +182,7 @@ func (p *projectReader) structure() {
 		if !h.dash {
 			end = scopeEnd(k)
 		}
-		list = append(list, headedProject{h: h, name: name, parent: parent, start: start, end: end})
+		list = append(list, headedProject{h: h, name: name, abbrev: abbrev, parent: parent, start: start, end: end})
 		stack = append(stack, open{level: h.level, idx: len(list) - 1, end: end})
 	}
 	// an item name used under two headings (关键技术研发) is qualified by
@@ -199,6 +202,9 @@ func (p *projectReader) structure() {
 			aliases = []string{hp.name}
 		}
 		list[i].name = name
+		if hp.abbrev != "" {
+			aliases = append(aliases, hp.abbrev)
+		}
 		titleStart := d.Lines[hp.h.line].Start
 		n := p.add(name, aliases, titleStart, d.Lines[hp.h.line].End)
 		ids[i] = n.ID
@@ -208,5 +214,38 @@ func (p *projectReader) structure() {
 		p.locate(n, p.siteOf(projectMention{Name: name}), titleStart, d.Lines[hp.h.line].End)
 		p.scopes = append(p.scopes, projectScope{start: hp.start, end: hp.end, id: n.ID})
 		p.headed = append(p.headed, headedRef{name: name, id: n.ID})
+		if hp.abbrev != "" {
+			p.headed = append(p.headed, headedRef{name: hp.abbrev, id: n.ID})
+		}
 	}
+}
+
+// abbrevAlias returns the short form a name's bracketed ASCII gives:
+// 第三代移动通信(3G)网络 is also 3G网络, 下一代广播电视网(NGB) is NGB. The
+// letters stand for the words before the bracket, so the short form is
+// the letters and what follows them.
+func abbrevAlias(name string) string {
+	open := strings.Index(name, "(")
+	if open <= 0 {
+		return ""
+	}
+	close := strings.Index(name[open:], ")")
+	if close < 0 {
+		return ""
+	}
+	inner, rest := name[open+1:open+close], name[open+close+1:]
+	letters := 0
+	for _, r := range inner {
+		if r >= 128 {
+			return ""
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	// 3G counts: one letter with a digit is a short form; (2) is not
+	if len(inner) < 2 || letters == 0 || strings.ContainsAny(rest, "()") {
+		return ""
+	}
+	return inner + rest
 }

@@ -23,6 +23,17 @@ func TestFindProjectMentions(t *testing.T) {
 		// a 中心 that is relied on is an agency, one that is built a project
 		{"依托市数据交换中心开展工作。", nil},
 		{"组建滨江大数据中心。", []string{"滨江大数据中心"}},
+		// a head followed by a product or setting word is a modifier
+		{"推动家庭网络设备和车载导航系统芯片的发展。", nil},
+		{"营造清朗有序网络环境。", nil},
+		// a clause about research and products names technologies
+		{"推动蓝光播放系统的研发和产业化。", nil},
+		{"研制宽带无线接入系统。", nil},
+		// ...unless its words go on to name a built platform
+		{"建设电池检测系统和电池产业化服务平台。", []string{"电池检测系统", "电池产业化服务平台"}},
+		// sets and kinds
+		{"整合区内各类管理系统。", nil},
+		{"打通不同业务系统。", nil},
 	}
 	for _, tt := range tests {
 		var got []string
@@ -207,6 +218,42 @@ func TestProjectSites(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("no LOCATED_IN from 政务数据共享试点 to %s; projects %q", r, projectNames(d, graph.LabelSpecialProject))
+		}
+	}
+}
+
+func TestSameProjectName(t *testing.T) {
+	tests := []struct {
+		prose, headed string
+		want          bool
+	}{
+		{"跨境通工程", "外贸服务跨境通工程", true},
+		{"渔业监测平台", "渔业监测系统", true},
+		{"企业网上统一身份核验系统", "企业网上身份统一核验系统", true},
+		// an item without a head holds the systems it names
+		{"应急备份系统", "数据中心防护和应急备份", false},
+		// a longer name with the same start is another project
+		{"港口调度共享平台", "港口调度平台", false},
+		{"医保结算平台", "交通结算平台", false},
+	}
+	for _, tt := range tests {
+		if got := sameProjectName(tt.prose, tt.headed); got != tt.want {
+			t.Errorf("sameProjectName(%q, %q) = %v, want %v", tt.prose, tt.headed, got, tt.want)
+		}
+	}
+}
+
+func TestAbbrevAlias(t *testing.T) {
+	tests := map[string]string{
+		"第四代移动通信(4G)网络": "4G网络",
+		"智能交通系统(ITS)":   "ITS",
+		"物流园区(二期)":      "",
+		"数据平台(2)":       "",
+		"城市管理平台":        "",
+	}
+	for in, want := range tests {
+		if got := abbrevAlias(in); got != want {
+			t.Errorf("abbrevAlias(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

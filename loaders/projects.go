@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -129,14 +130,17 @@ func (p *projectReader) prose() {
 			if p.taken[m.Name] {
 				continue
 			}
-			if _, ok := p.dicts.RegionOf(m.Name); ok {
+			if _, ok := p.dicts.RegionOf(m.Name); ok || p.onlyRegionAndKind(m.Name) {
 				continue
 			}
 			start, end := s.Start+m.Start, s.Start+m.End
 			if id := p.headedFor(m.Name); id != "" {
-				if n := d.Node(id); n != nil && n.Name != m.Name && !contains(n.Aliases, m.Name) {
-					n.Aliases = append(n.Aliases, m.Name)
-				}
+				p.alias(id, m.Name)
+				ids[m.Name] = id
+				continue
+			}
+			if id := p.scopeSame(m.Name, start); id != "" {
+				p.alias(id, m.Name)
 				ids[m.Name] = id
 				continue
 			}
@@ -161,6 +165,27 @@ func (p *projectReader) prose() {
 			}
 		}
 	}
+}
+
+// onlyRegionAndKind reports whether a name is a region and a bare kind
+// word (上海市网络, 本市系统).
+func (p *projectReader) onlyRegionAndKind(name string) bool {
+	rs := []rune(name)
+	n := 0
+	for _, w := range selfRegionWords {
+		if strings.HasPrefix(name, w) {
+			n = utf8.RuneCountInString(w)
+		}
+	}
+	if ms := p.dicts.regionForms.find(rs); len(ms) > 0 && ms[0].Start == 0 && ms[0].End > n {
+		n = ms[0].End
+	}
+	if n == 0 || n >= len(rs) {
+		return false
+	}
+	// 静安区公共信息平台 and 上海学习网 are sites named after their
+	// region; only a bare kind word after it (网络, 系统) says nothing
+	return len(rs)-n <= 2
 }
 
 // siteOf returns the region a mention sites its project in: a region its
@@ -197,6 +222,108 @@ func (p *projectReader) siteOf(m projectMention) string {
 		return p.d.Region
 	}
 	return ""
+}
+
+// alias records name as another name of the project node id.
+func (p *projectReader) alias(id, name string) {
+	if n := p.d.Node(id); n != nil && n.Name != name && !contains(n.Aliases, name) {
+		n.Aliases = append(n.Aliases, name)
+	}
+}
+
+// scopeSame returns the headed project, among those whose text holds
+// offset at, that a prose name at is another name of: an item's text
+// calls its subject by a shorter name (双推工程 in the item 电子商务“双推”
+// 工程), by a swapped head (安防视频资源共享平台 in the item 安防视频资源
+// 共享系统) or with its words a little reordered.
+func (p *projectReader) scopeSame(name string, at int) string {
+	for i := len(p.scopes) - 1; i >= 0; i-- {
+		sc := p.scopes[i]
+		if at < sc.start || at >= sc.end {
+			continue
+		}
+		if n := p.d.Node(sc.id); n != nil && sameProjectName(name, n.Name) {
+			return sc.id
+		}
+	}
+	return ""
+}
+
+// swapHeads are the heads a text uses interchangeably for one built thing.
+var swapHeads = []string{"系统", "平台", "网络", "网", "工程", "建设"}
+
+// sameProjectName reports whether a prose name b is another name of the
+// headed project a: its tail (4 runes or more) when a ends with a head
+// (双推工程 of 电子商务双推工程; a system named inside the item 灾难备份
+// is a part of it, not it), the same words with another head, the same
+// runes in another order (法人网上身份统一认证系统 of 法人网上统一身份认证
+// 系统) or a near-identical string with the same head and about the same
+// length (bigram overlap 0.8 or more).
+func sameProjectName(b, a string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if !endsWithHead(ra) {
+		return false
+	}
+	if len(rb) >= 4 && strings.HasSuffix(a, b) {
+		return true
+	}
+	core := func(s string) string {
+		for _, h := range swapHeads {
+			if t := strings.TrimSuffix(s, h); t != s && utf8.RuneCountInString(t) >= 3 {
+				return t
+			}
+		}
+		return s
+	}
+	if core(a) == core(b) {
+		return true
+	}
+	if sameRunes(ra, rb) {
+		// two words swapped: 身份统一 for 统一身份
+		return true
+	}
+	d := len(ra) - len(rb)
+	return d >= -2 && d <= 2 && ra[len(ra)-1] == rb[len(rb)-1] && bigramDice(ra, rb) >= 0.8
+}
+
+// sameRunes reports whether a and b hold the same runes in any order.
+func sameRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := map[rune]int{}
+	for _, r := range a {
+		count[r]++
+	}
+	for _, r := range b {
+		if count[r]--; count[r] < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// bigramDice is the Dice overlap of the rune bigrams of a and b.
+func bigramDice(a, b []rune) float64 {
+	if len(a) < 2 || len(b) < 2 {
+		return 0
+	}
+	set := map[[2]rune]int{}
+	for i := 0; i+1 < len(a); i++ {
+		set[[2]rune{a[i], a[i+1]}]++
+	}
+	shared := 0
+	for i := 0; i+1 < len(b); i++ {
+		k := [2]rune{b[i], b[i+1]}
+		if set[k] > 0 {
+			set[k]--
+			shared++
+		}
+	}
+	return 2 * float64(shared) / float64(len(a)+len(b)-2)
 }
 
 // headedRef is a project a heading names, for prose that refers to it
