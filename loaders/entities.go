@@ -201,11 +201,34 @@ func Agencies(dicts *Dictionaries) func(*Doc) error {
 			if m.End < len(d.Text) && strings.ContainsRune(orgNextStop, d.Text[m.End]) && len(orgPrevStop[string([]rune(m.Form)[len([]rune(m.Form))-1:])]) > 0 {
 				continue
 			}
+			// 中国移动广东公司: a branch named by the group and a region
+			// is a body of its own, the group is not named.
+			if agencyBranchAt(dicts, d.Text, m.End) {
+				continue
+			}
 			e := dicts.Agencies[m.Targets[0]]
 			d.AddNode(graph.LabelAgency, e.Name, e.Aliases, map[string]any{"kind": e.Kind}, d.Evidence(m.Start, m.End))
 		}
 		return nil
 	}
+}
+
+// agencyBranchSuffixes end the name of a group's regional branch.
+var agencyBranchSuffixes = []string{"分公司", "子公司", "公司", "分行", "支行", "分局", "分院", "分中心", "分部"}
+
+// agencyBranchAt says a region followed by a branch suffix starts at i
+// (广东公司, 上海分公司, 浙江省分公司).
+func agencyBranchAt(dicts *Dictionaries, text []rune, i int) bool {
+	m, ok := dicts.regionForms.longestAt(text, i)
+	if !ok {
+		return false
+	}
+	for _, suf := range agencyBranchSuffixes {
+		if hasStringAt(text, m.End, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var citeRe = regexp.MustCompile(`《([^《》\n]{2,80})》`)

@@ -27,6 +27,7 @@ var orgPlanVerbs = []string{"统筹", "负责", "牵头", "组织实施", "协�
 //   - A + 统筹/负责… with no project in the sentence: the document's plan.
 func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
+		respRestedOn(d, dicts)
 		agencies, projects := newMatcher(), newMatcher()
 		for _, id := range d.order {
 			n := d.nodes[id]
@@ -61,6 +62,8 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 				d.AddEdge(graph.ResponsibleFor, a.ID, id, nil, n.Evidence[0])
 			}
 		}
+		respParties(d, agencies)
+		spans := respProjectSpans(d)
 		respCoordinators(d, projects)
 		for _, s := range d.Sentences {
 			text := d.Text[s.Start:s.End]
@@ -68,7 +71,7 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 			if len(ags) == 0 {
 				continue
 			}
-			prs := projects.find(text)
+			prs := respSpans(projects.find(text), spans, s.Start, s.End)
 			ev := func(m match) graph.Evidence { return d.Evidence(s.Start+m.Start, s.Start+m.End) }
 			link := func(a, p match) {
 				if p.Targets[0] != d.SelfPlan || d.SelfPlan == "" {
@@ -98,13 +101,20 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 					for _, p := range prs {
 						link(a, p)
 					}
+					if len(prs) == 0 {
+						// 由区政府负责实施。: the item's project
+						if h := respHeadingProject(d, projects, s.Start+a.Start); h != "" {
+							link(a, match{Start: a.Start, End: a.End, Targets: []string{h}})
+						}
+					}
 				default:
 					v := orgVerbAt(text, a.End, clauseEnd, orgLeadVerbs)
 					linked := false
-					for _, p := range prs {
+					got := map[int]bool{}
+					for k, p := range prs {
 						if v >= 0 && p.Start >= v && p.Start < clauseEnd {
 							link(a, p)
-							linked = true
+							linked, got[k] = true, true
 						}
 					}
 					if !linked {
@@ -112,11 +122,23 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 						// owns the project named right after it, when no
 						// verb or a verb after the project (P建设) stands
 						// in the clause and no other party comes between.
-						for _, p := range prs {
+						for k, p := range prs {
 							if p.Start >= a.End && p.Start-a.End <= 12 && p.Start <= clauseEnd && (v < 0 || v >= p.Start) && !respAgencyBetween(ags, a.End, p.Start) && !strings.ContainsAny(string(text[a.End:p.Start]), respOtherParty) {
 								link(a, p)
-								linked = true
+								linked, got[k] = true, true
 							}
+						}
+					}
+					// A建设P、Q和R: the items listed right after a linked
+					// project are the agency's too
+					for _, k := range respListAfter(text, prs, got) {
+						link(a, prs[k])
+					}
+					if !linked && len(prs) == 0 && orgVerbAt(text, a.End, clauseEnd, respHeadVerbs) >= 0 {
+						// (一)X计划。…市科技局牵头: the item's project
+						if h := respHeadingProject(d, projects, s.Start+a.Start); h != "" {
+							link(a, match{Start: a.Start, End: a.End, Targets: []string{h}})
+							linked = true
 						}
 					}
 					if !linked && d.SelfPlan != "" && len(prs) == 0 && orgVerbAt(text, a.End, orgClauseEnd(text, clauseEnd+1), orgPlanVerbs) >= 0 {

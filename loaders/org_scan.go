@@ -311,7 +311,7 @@ func orgAt(dicts *Dictionaries, scope orgScope, text []rune, s, e int, suf strin
 		}
 		// X委员会联合省Y厅, 省政府成立Z领导小组: a verb between two
 		// bodies ends the first and starts the second.
-		if w := orgSplitVerbs.at(text, i); w != "" && i+len([]rune(w)) < s {
+		if w := orgSplitVerbs.at(text, i); w != "" && (i+len([]rune(w)) < s || i+len([]rune(w)) == s && orgJointVerbs[w]) {
 			ws = i + len([]rune(w))
 			break
 		}
@@ -443,7 +443,7 @@ func orgAnchorAt(dicts *Dictionaries, scope orgScope, text []rune, ws, i int) (o
 	if i == ws || orgCueBefore(text, ws, i) != "" || !strings.ContainsRune(orgLevelNotAfter[string(text[i])], text[i-1]) {
 		for _, p := range []string{"自治区", "新区", "省", "市", "区", "县", "州", "镇", "乡"} {
 			n := i + len([]rune(p))
-			if hasStringAt(text, i, p) && n < len(text) && !strings.ContainsRune(orgLevelNotBefore, text[n]) &&
+			if hasStringAt(text, i, p) && n < len(text) && (!strings.ContainsRune(orgLevelNotBefore, text[n]) || orgLevelShortForm(dicts, text, n)) &&
 				(i == 0 || !strings.ContainsRune("省市区县", text[i-1])) {
 				return orgAnchor{Region: scope[p], Level: p, Len: len([]rune(p))}, true
 			}
@@ -463,6 +463,28 @@ var orgLevelNotAfter = map[string]string{
 // orgLevelNotBefore are characters that make a level prefix the start of a
 // common word: 区域, 市民, 市场, 县城, 省级.
 const orgLevelNotBefore = "域内外级间民场区县面值城长属直辖"
+
+// orgLevelWordStarts are the characters of orgLevelNotBefore that also
+// open the short stems of bodies: 市民政局, 市城管委, 市场监管局.
+const orgLevelWordStarts = "民城场"
+
+// orgLevelShortForm says the word at n after a level prefix is the short
+// stem of a body rather than a common word (市民 of 市民参与, 市场 of 市场化):
+// an agency suffix follows within the word.
+func orgLevelShortForm(dicts *Dictionaries, text []rune, n int) bool {
+	if !strings.ContainsRune(orgLevelWordStarts, text[n]) {
+		return false
+	}
+	for k := n + 1; k <= n+3 && k < len(text) && isOrgNameRune(text[k]); k++ {
+		if strings.ContainsRune(orgStopRunes, text[k]) {
+			return false
+		}
+		if orgSuffixAt(dicts, text, k) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // orgGenericRegion are region forms that say "the whole country" and so do
 // not open an agency's name.
@@ -597,5 +619,11 @@ func orgRejected(text []rune, m orgMention) bool {
 }
 
 // orgSplitVerbs join two bodies in a sentence, never one name.
-var orgSplitVerbList = []string{"联合", "会同", "成立", "组建", "组织", "牵头", "配合", "协同", "委托", "指导", "设立"}
+var orgSplitVerbList = []string{"联合", "会同", "成立", "组建", "组织", "牵头", "配合", "协同", "委托", "指导", "设立",
+	// 与大学合作共建研究院: the partner ends before the joint verb.
+	"共建", "合作建设", "合作成立", "合作开展", "携手", "签署", "签订"}
 var orgSplitVerbs = indexOf(&orgSplitVerbList)
+
+// orgJointVerbs never end a name, even right before a suffix (合作共建研究院
+// builds a body, it names none); 组织 of 组织部 and 联合 of 联合会 may.
+var orgJointVerbs = map[string]bool{"共建": true, "合作建设": true, "合作成立": true, "合作开展": true, "携手": true, "签署": true, "签订": true}

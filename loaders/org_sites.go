@@ -61,11 +61,13 @@ func Sites(dicts *Dictionaries) func(*Doc) error {
 	}
 }
 
-// siteScopeRegion says a region names a scope, not a site: a country or a
-// continent (中国…平台 is national in reach, not sited in China).
+// siteScopeRegion says a region names a scope, not a site: a country, a
+// continent or an area of several countries (中国…平台 is national in
+// reach, 亚太云计算中心 serves the Asia-Pacific, neither is sited there).
 func siteScopeRegion(n *graph.Node) bool {
 	l, _ := n.Props["level"].(string)
-	return l == "country" || l == "continent"
+	p, _ := n.Props["parent"].(string)
+	return l == "country" || l == "continent" || l == "multi" && p == ""
 }
 
 type siteReader struct {
@@ -189,9 +191,54 @@ var siteAfterVerbs = []string{"覆盖到", "覆盖", "落户", "延伸至", "延
 // project that follows (在长宁、黄浦开展P).
 var siteBeforeLeads = []string{"在", "选择", "于"}
 
+// siteWorkSuffixes end the names of works done somewhere (试点, 改造) that
+// the text may site like things.
+var siteWorkSuffixes = []string{"试点", "工程", "项目", "改造", "示范区", "实践区", "试验区", "集群", "体系"}
+
+// siteSited says a name is a thing or a work that stands somewhere; a field
+// (电子政务, 集成电路, 智能电网示范应用) framed by a region is the region's
+// field of work, not a thing sited in it.
+func siteSited(name string) bool {
+	for _, suf := range siteThingSuffixes {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	for _, suf := range siteWorkSuffixes {
+		if strings.HasSuffix(name, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// siteThingAt says the word a mention starts ends with a thing suffix a
+// few characters on (the 基地 of 智能电网示范应用基地, the 演示网 of
+// TD-LTE演示网, when the project is named without it).
+func siteThingAt(text []rune, i int) bool {
+	for k := i; k < len(text) && k <= i+3 && isOrgNameRune(text[k]); k++ {
+		for _, suf := range siteThingSuffixes {
+			if hasStringAt(text, k, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func anySited(names []string) bool {
+	for _, n := range names {
+		if siteSited(n) {
+			return true
+		}
+	}
+	return false
+}
+
 // byClause sites a project mention in the regions its clause frames it with.
 func (s *siteReader) byClause(p labelHit) {
 	text := s.d.Text
+	sited := siteSited(p.node.Name) || anySited(p.node.Aliases) || siteThingAt(text, p.end)
 	cs := p.start
 	for cs > 0 && !strings.ContainsRune(siteClauseStops, text[cs-1]) {
 		cs--
@@ -212,10 +259,11 @@ func (s *siteReader) byClause(p labelHit) {
 	if k := len(before); k > 0 {
 		last := before[k-1]
 		gap := text[last.end:p.start]
-		ok := siteFrameGap(gap)
-		if !ok && k >= 1 {
+		first := siteListStart(text, before)
+		// 建设A、B、C等P: a list closed by 等 names the places of P.
+		ok := sited && (siteFrameGap(gap) || string(gap) == "等" && first < k-1)
+		if !ok {
 			// 在A、B开展P / 选择A等区域开展P
-			first := siteListStart(text, before)
 			lead := string(text[max(cs, before[first].start-2):before[first].start])
 			g := siteTrimArea(string(gap))
 			for _, l := range siteBeforeLeads {
@@ -229,11 +277,12 @@ func (s *siteReader) byClause(p labelHit) {
 			}
 		}
 		if ok {
-			for _, r := range before[siteListStart(text, before):] {
+			for _, r := range before[first:] {
 				s.locate(p.node, r.node, p.start, p.end)
 			}
 		}
 	}
+	s.byScope(p)
 	// After the mention: 覆盖/落户/在 + a list of regions.
 	j := p.end
 	for j < ce && (text[j] == '”' || text[j] == '"' || text[j] == ')' || unicode.IsSpace(text[j])) {
@@ -454,4 +503,67 @@ func siteThing(name string) bool {
 		}
 	}
 	return false
+}
+
+// siteScopeWords end the phrase 以R为…范围 that gives a project's scope.
+var siteScopeWords = []string{"范围", "区域", "试点", "重点", "示范区", "突破口"}
+
+// byScope sites a project in the regions a later clause of its sentence
+// makes its scope: 建设P,以中心城区为主要实施范围 / 以A和B为试点区域.
+// Another project named in between takes the phrase instead.
+func (s *siteReader) byScope(p labelHit) {
+	text := s.d.Text
+	end := p.end
+	for end < len(text) && !strings.ContainsRune("。;!?\n", text[end]) {
+		end++
+	}
+	next := sort.Search(len(s.prs), func(k int) bool { return s.prs[k].start >= p.end })
+	for j := p.end; j+1 < end; j++ {
+		if next < len(s.prs) && s.prs[next].start <= j {
+			return
+		}
+		if text[j] != '以' {
+			continue
+		}
+		i := sort.Search(len(s.rgs), func(k int) bool { return s.rgs[k].start >= j+1 })
+		if i >= len(s.rgs) || s.rgs[i].start != j+1 {
+			continue
+		}
+		list := []labelHit{s.rgs[i]}
+		for _, r2 := range s.rgs[i+1:] {
+			if r2.end > end || !siteListLink(string(text[list[len(list)-1].end:r2.start])) {
+				break
+			}
+			list = append(list, r2)
+		}
+		at := siteSkipArea(text, list[len(list)-1].end)
+		if at >= end || text[at] != '为' {
+			return
+		}
+		for k := at + 1; k < end && k <= at+8 && !strings.ContainsRune(siteClauseStops, text[k]); k++ {
+			for _, w := range siteScopeWords {
+				if hasStringAt(text, k, w) {
+					for _, r := range list {
+						s.locate(p.node, r.node, p.start, p.end)
+					}
+					return
+				}
+			}
+		}
+		return
+	}
+}
+
+// siteSkipArea skips the generic area words at i (中心城区等区域为).
+func siteSkipArea(text []rune, i int) int {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range siteAreaWords {
+			if hasStringAt(text, i, w) {
+				i += utf8.RuneCountInString(w)
+				changed = true
+			}
+		}
+	}
+	return i
 }

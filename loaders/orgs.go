@@ -98,12 +98,16 @@ func Organizations(dicts *Dictionaries) func(*Doc) error {
 				ev = append(ev, d.Evidence(m.Start, m.End))
 			}
 			n := d.AddNode(graph.LabelAgency, name, aliases, map[string]any{"kind": kind}, ev...)
-			if r := g.region(); r != "" {
+			if r := g.region(); r != "" && !orgNamedOnly[g.ms[0].Suffix] {
 				reg := d.Node(graph.NodeID(graph.LabelRegion, r))
 				if reg == nil {
 					reg = d.addRegion(dicts, r, ev[0])
 				}
-				d.AddEdge(graph.LocatedIn, n.ID, reg.ID, nil, ev[0])
+				// 亚太地区信息化人才培训中心 serves the area, it sits in none
+				// of its countries.
+				if reg.Props["level"] != "multi" || !siteScopeRegion(reg) {
+					d.AddEdge(graph.LocatedIn, n.ID, reg.ID, nil, ev[0])
+				}
 			}
 		}
 		orgListedBodies(dicts, d)
@@ -111,6 +115,11 @@ func Organizations(dicts *Dictionaries) func(*Doc) error {
 		return nil
 	}
 }
+
+// orgNamedOnly are suffixes of bodies whose region is part of a proper
+// name, not a seat: 浙江大学 and 中国科学技术大学 need not sit where their
+// names say, unlike a bureau or a centre of the region.
+var orgNamedOnly = map[string]bool{"大学": true, "学院": true}
 
 // orgGroup is the mentions of one agency.
 type orgGroup struct{ ms []orgMention }

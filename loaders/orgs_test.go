@@ -168,3 +168,95 @@ func TestAgenciesSplitAtVerbs(t *testing.T) {
 		}
 	}
 }
+
+func TestOrganizationsGenreForms(t *testing.T) {
+	dicts := MustDictionaries()
+	tests := []struct {
+		region, text string
+		want         []string
+		not          []string
+	}{
+		// A joint verb ends the partner's name.
+		{"西湖区", "区政府与浙江大学合作共建数字经济研究院。", []string{"西湖区人民政府", "浙江大学"}, []string{"浙江大学合作共建数字经济研究院"}},
+		// Short forms written without 和, and level prefixes before 城/民/场.
+		{"杭州市", "市经济信息化委、市城管委、市城管局、市民政局负责推进。", []string{"杭州市经济和信息化委员会", "杭州市城市管理委员会", "杭州市城市管理局", "杭州市民政局"}, nil},
+		{"杭州市", "鼓励市民参与城市管理,激发市场主体活力。", nil, []string{"杭州市民", "杭州市场"}},
+		// A group's branch is its own body; the group is not named.
+		{"广州市", "支持中国移动广东公司建设基站。", []string{"中国移动广东公司"}, []string{"中国移动通信集团有限公司"}},
+		{"广州市", "支持中国移动建设基站。", []string{"中国移动通信集团有限公司"}, nil},
+	}
+	// An area of several countries is served, not a seat.
+	d := orgTestDoc("上海市", "依托亚太地区信息化人才培训中心开展培训。")
+	if err := Organizations(dicts)(d); err != nil {
+		t.Fatal(err)
+	}
+	if orgEdge(d, graph.LocatedIn, "亚太地区信息化人才培训中心", "亚太地区") {
+		t.Errorf("unwanted LOCATED_IN 亚太地区信息化人才培训中心→亚太地区")
+	}
+	for _, tc := range tests {
+		d := orgTestDoc(tc.region, tc.text)
+		for _, st := range []func(*Doc) error{Agencies(dicts), Organizations(dicts)} {
+			if err := st(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, name := range tc.want {
+			if d.Node(graph.NodeID(graph.LabelAgency, name)) == nil {
+				t.Errorf("%q: no agency %q; have %v", tc.text, name, orgNames(d))
+			}
+		}
+		for _, name := range tc.not {
+			if d.Node(graph.NodeID(graph.LabelAgency, name)) != nil {
+				t.Errorf("%q: unwanted agency %q", tc.text, name)
+			}
+		}
+	}
+}
+
+func TestCooperation(t *testing.T) {
+	dicts := MustDictionaries()
+	type edge struct{ from, to string }
+	tests := []struct {
+		region, text string
+		want, not    []edge
+	}{
+		// A region inside an agency's name is no party.
+		{"西湖区", "区政府与浙江大学合作共建研究院。", []edge{{"西湖区人民政府", "浙江大学"}}, []edge{{"西湖区", "浙江省"}}},
+		// A group of provinces defined with a short form.
+		{"广州市", "泛珠三角九省区(以下简称九省区)信息化部门签署协议。九省区加强电子政务合作。", []edge{{"福建省", "江西省"}, {"广东省", "云南省"}}, nil},
+		// Places written as a pair.
+		{"上海市", "借助上海-孟买手拉手活动,组织新加坡-上海电子政务研讨会。", []edge{{"上海市", "孟买"}, {"新加坡", "上海市"}}, nil},
+		// A foreign country is a partner; the home country is the frame.
+		{"上海市", "推动上海与印度软件产业间的交流合作。", []edge{{"上海市", "印度"}}, nil},
+		{"上海市", "加强与全国各地的交流合作。", nil, []edge{{"上海市", "中国"}}},
+		// A与B、C联合主办: all are hosts; A与B、C合作: A with each only.
+		{"上海市", "上海市信息化办公室与中国市长协会、中国信息产业商会联合主办论坛。", []edge{{"中国市长协会", "中国信息产业商会"}}, nil},
+		{"上海市", "实现上海与江苏、浙江的数据交换。", []edge{{"上海市", "江苏省"}, {"上海市", "浙江省"}}, []edge{{"江苏省", "浙江省"}}},
+		{"上海市", "举办沪-杭高速公路通车仪式。", nil, []edge{{"上海市", "杭州市"}}},
+	}
+	for _, tc := range tests {
+		// a title line first: cooperation reads the body only
+		d := orgTestDoc(tc.region, "合作计划\n"+tc.text)
+		d.addRegion(dicts, tc.region, d.Evidence(0, 1))
+		for _, st := range []func(*Doc) error{Regions(dicts), Agencies(dicts), Organizations(dicts)} {
+			if err := st(d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		cooperation(dicts, d)
+		// the region of a university's name is no seat either
+		if orgEdge(d, graph.LocatedIn, "浙江大学", "浙江省") {
+			t.Errorf("%s: unwanted LOCATED_IN 浙江大学→浙江省", tc.text)
+		}
+		for _, e := range tc.want {
+			if !orgEdge(d, graph.CooperatesWith, e.from, e.to) && !orgEdge(d, graph.CooperatesWith, e.to, e.from) {
+				t.Errorf("%s: want COOPERATES_WITH %s—%s", tc.text, e.from, e.to)
+			}
+		}
+		for _, e := range tc.not {
+			if orgEdge(d, graph.CooperatesWith, e.from, e.to) || orgEdge(d, graph.CooperatesWith, e.to, e.from) {
+				t.Errorf("%s: unwanted COOPERATES_WITH %s—%s", tc.text, e.from, e.to)
+			}
+		}
+	}
+}

@@ -36,6 +36,7 @@ var projectHeads = []projectHead{
 	{word: "中心", notNext: "城区环化地位思工任镇线点路价节"},
 	{word: "基地"}, {word: "园区", notNext: "内"},
 	{word: "试点", notNext: "城工单区地企学项示"},
+	{word: "体系", notNext: "化建统"},
 	{word: "计划", notNext: "生单内经外"},
 	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民", notPrev: "联入上全组涉触"},
 	{word: "卡", notNext: "通片号位", notPrev: "发办换用刷制退持"},
@@ -89,6 +90,7 @@ var projectStops = []string{
 	"参与", "承担", "负责", "组织", "牵头", "设立", "成立", "组建", "开通", "投入", "运行",
 	"使用", "接入", "联通", "连通", "对接", "扩展", "扩建", "新建", "改建", "依靠", "借助",
 	"创建", "争取", "成为", "作为", "包括", "涵盖", "已经", "初步", "基本", "稳步", "不断",
+	"已建", "在建",
 	"加大", "培育", "引导", "鼓励", "推行", "普及", "采用", "运用", "确保", "保障", "配合",
 	"完成了", "建成了", "开通了", "启用", "上线", "部署", "试运行", "编制", "制定", "研究",
 	"落实", "贯彻", "按照", "根据", "依据", "加紧", "率先", "重点", "主要", "初步建成",
@@ -103,6 +105,8 @@ var projectStops = []string{
 	// (享受三网融合, 打击网络犯罪, 有效监管电子政务网络)
 	"享受", "打击", "充分", "切实", "履行", "访问", "有效", "保证", "换发", "发放",
 	"提供", "改善", "做精", "做深",
+	// the parties of an agreement that build together (双方共建X, 三方合建X)
+	"共建", "合建", "联建", "共同建设", "双方", "三方", "各方", "携手",
 }
 
 // singleStops are one-character words that end a name on its left, unless
@@ -232,6 +236,13 @@ func stopEndsAt(s []rune, p int) string {
 var buildVerbs = map[string]bool{
 	"建设": true, "建成": true, "建立": true, "构建": true, "组建": true, "打造": true,
 	"新建": true, "扩建": true, "建成了": true, "筹建": true, "初步建成": true, "加快": true,
+}
+
+// compoundStops are the stops that form a compound with a head right after
+// them (决策支持系统, 软件开发平台, 安全保障系统, 宽带接入网).
+var compoundStops = map[string]bool{
+	"支持": true, "运行": true, "开发": true, "研发": true, "推广": true, "保障": true,
+	"研究": true, "接入": true, "提供": true, "监管": true, "使用": true,
 }
 
 // maxProjectName bounds a name: a longer run is a clause, not a name.
@@ -399,11 +410,19 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 			}
 		}
 	}
+	closes := 0
 	for !quoted && p > 0 {
 		r := s[p-1]
 		switch {
 		case isCloseQuote(r):
 			p--
+			closes++
+			continue
+		case isOpenQuote(r) && closes > 0 && p >= 2 && isHan(s[p-2]) && stopEndsAt(s, p-1) == "":
+			// 信息安全综合服务“一站式”门户系统: a quoted word inside
+			// the name, not the quote the name starts with
+			p--
+			closes--
 			continue
 		case isOpenQuote(r):
 			m.Stop = string(r)
@@ -424,6 +443,12 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 			continue
 		case !isNameRune(r):
 			m.Stop = string(r)
+		case p == headStart && compoundStops[stopEndsAt(s, p)] && p-utf8.RuneCountInString(stopEndsAt(s, p)) > 0 &&
+			isHan(s[p-utf8.RuneCountInString(stopEndsAt(s, p))-1]):
+			// 辅助决策支持系统, 技术研发平台: a verb right before the head
+			// makes a compound with it, it does not introduce the name
+			p -= utf8.RuneCountInString(stopEndsAt(s, p))
+			continue
 		case stopEndsAt(s, p) != "":
 			m.Stop = stopEndsAt(s, p)
 		default:
@@ -439,6 +464,11 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	name := stripBrackets(string(raw))
 	name = cleanName(name)
 	m.Start, m.End = p, end
+	// an item number the sentence starts with (1.X工程, 2、X平台)
+	if cut := itemNumberEnd(name); cut > 0 {
+		m.Start += utf8.RuneCountInString(name[:cut])
+		name = name[cut:]
+	}
 	// strip the words that introduce rather than name
 	for changed := true; changed; {
 		changed = false
@@ -498,7 +528,7 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	}
 	m.Before = string(s[from:m.Start])
 	m.Name = name
-	if !plausibleProject(name, h) {
+	if !plausibleProject(name, h) && !(coBuildVerbs[m.Stop] && plausibleWith(name, h, 0)) {
 		return projectMention{}, false
 	}
 	return m, true
@@ -564,7 +594,32 @@ func headOf(name string) projectHead {
 // plausibleProject reports whether a name names one thing rather than a
 // kind of thing: what is left of it without its generic words must say which.
 func plausibleProject(name string, h projectHead) bool {
+	min := 2
+	if h.strict {
+		min = 4
+	}
+	return plausibleWith(name, h, min)
+}
+
+// coBuildVerbs say the parties of an agreement build what follows together
+// (双方共建区域信息网络平台): what they build is a project even when its
+// name is made of generic words.
+var coBuildVerbs = map[string]bool{"共建": true, "合建": true, "联建": true, "共同建设": true}
+
+// plausibleWith is plausibleProject with the least number of specific
+// runes a name must keep once its generic words are taken out.
+func plausibleWith(name string, h projectHead, min int) bool {
 	rs := []rune(name)
+	// 内容数字化和平台, 世博会场馆和网络: a bare head joined to a list is
+	// the kind of thing, not the end of a name
+	if k := strings.LastIndexAny(name, "和与及"); k > 0 && name[k+len("和"):] == h.word {
+		return false
+	}
+	if h.word == "体系" {
+		// a built system is told by its technical words, however
+		// generic the rest (信息安全技术服务体系)
+		return systemBuilt(name) && len(rs) >= 6 && len(rs) <= maxProjectName
+	}
 	if len(rs) < 4 || len(rs) > maxProjectName {
 		return false
 	}
@@ -585,10 +640,6 @@ func plausibleProject(name string, h projectHead) bool {
 				changed = true
 			}
 		}
-	}
-	min := 2
-	if h.strict {
-		min = 4
 	}
 	n := 0
 	for _, r := range rest {
@@ -620,3 +671,46 @@ var (
 		return idx
 	})
 )
+
+// itemNumberEnd returns the byte length of an item number that opens a
+// name (1.X, 12、X), or 0: the number marks the item, it is not named.
+func itemNumberEnd(name string) int {
+	i := 0
+	for i < len(name) && i < 3 && name[i] >= '0' && name[i] <= '9' {
+		i++
+	}
+	if i == 0 || i > 2 || i >= len(name) || (name[i] != '.' && !strings.HasPrefix(name[i:], "、")) {
+		return 0
+	}
+	j := i + 1
+	if name[i] != '.' {
+		j = i + len("、")
+	}
+	if j >= len(name) || (name[j] >= '0' && name[j] <= '9') {
+		return 0
+	}
+	return j
+}
+
+// systemTechWords make a 体系 a technical system that is built (电子认证
+// 体系, 数据交换体系, 预警预报体系); systemSoftWords make it an
+// arrangement of rules or people (人才培养体系, 考核指标体系), not a project.
+var (
+	systemTechWords = []string{"认证", "交换", "数据", "预警", "测试", "验证", "目录", "监测", "技术服务"}
+	systemSoftWords = []string{"人才", "培养", "考核", "指标", "机制", "制度", "评价", "评估", "投融资", "保护", "执法", "诚信", "框架", "标准化", "政策", "法规", "绩效", "统计"}
+)
+
+// systemBuilt reports whether a name ending in 体系 names a built system.
+func systemBuilt(name string) bool {
+	for _, w := range systemSoftWords {
+		if strings.Contains(name, w) {
+			return false
+		}
+	}
+	for _, w := range systemTechWords {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -20,6 +20,7 @@ func Projects(dicts *Dictionaries) func(*Doc) error {
 				p.taken[n.Name] = true
 			}
 		}
+		p.reclaimBuiltSites()
 		p.structure()
 		p.prose()
 		return nil
@@ -127,7 +128,9 @@ func (p *projectReader) prose() {
 			}
 		}
 		for _, m := range mentions {
-			if p.taken[m.Name] {
+			if p.taken[m.Name] || m.Stop == "依托" && hasAnySuffix(m.Name, respRestedSites) {
+				// 依托X基地建设Y: the site the work rests on is a body
+				// that stands already (the responsibilities stage reads it)
 				continue
 			}
 			if _, ok := p.dicts.RegionOf(m.Name); ok || p.onlyRegionAndKind(m.Name) {

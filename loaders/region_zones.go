@@ -289,14 +289,23 @@ func cityGroupAt(dicts *Dictionaries, text []rune, i int) (zoneMention, bool) {
 	if k < len(text) && text[k] == '个' {
 		k++
 	}
-	for _, w := range []string{"城市", "市"} {
+	// 长三角16城市, 泛珠三角九省区; not 长三角两省一市, whose members the
+	// multi-region dictionary knows.
+	for _, w := range cityGroupWords {
 		if hasStringAt(text, k, w) {
 			end := k + len([]rune(w))
+			if end < len(text) && strings.ContainsRune("0123456789一二三四五六七八九十两", text[end]) {
+				return zoneMention{}, false
+			}
 			return zoneMention{Start: i, End: end, Surface: string(text[i:end]), Name: string(text[i:end]), Level: "multi", Anchor: e.Name}, true
 		}
 	}
 	return zoneMention{}, false
 }
+
+// cityGroupWords end a counted group of the members of an area, longest
+// first.
+var cityGroupWords = []string{"省区市", "省市区", "省区", "省市", "城市", "地市", "省", "市"}
 
 // insideZone says the span [s, e) lies inside a zone's name and is not the
 // whole of it.
@@ -329,6 +338,10 @@ func addZones(dicts *Dictionaries, d *Doc, zones []zoneMention, found map[string
 		name, aliases := z.Name, []string(nil)
 		if z.Surface != z.Name {
 			aliases = append(aliases, z.Surface)
+		}
+		// 泛珠三角九省区(以下简称九省区)
+		if a := orgDefinedAlias(d.Text, z.End); a != "" && a != z.Name {
+			aliases = append(aliases, a)
 		}
 		// 上海世博园区 beside 世博园区: the region written in front is an
 		// alias of the same zone.

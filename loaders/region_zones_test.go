@@ -24,6 +24,8 @@ func TestRegionZones(t *testing.T) {
 		{"上海市", "建设生活消费指南平台。", nil, []string{"南平市"}},
 		{"上海市", "与印度、新加坡开展交流。", map[string]string{"印度": "", "新加坡": ""}, nil},
 		{"上海市", "建成信息通信枢纽和航空枢纽。", nil, []string{"信息通信枢纽", "航空枢纽"}},
+		{"广州市", "泛珠三角九省区(以下简称九省区)加强合作。", map[string]string{"泛珠三角九省区": ""}, nil},
+		{"上海市", "长三角两省一市共同推进。", nil, []string{"长三角两省"}},
 	}
 	for _, tc := range tests {
 		d := orgTestDoc(tc.region, tc.text)

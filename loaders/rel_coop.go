@@ -56,8 +56,9 @@ func regionHits(dicts *Dictionaries, d *Doc, from, to int) []labelHit {
 // region as the unnamed party), and lists of parties before 合作/联合.
 func cooperation(dicts *Dictionaries, d *Doc) {
 	coop := func(a, b *graph.Node, ev graph.Evidence) {
-		// the country is the frame, not a partner (与全国…)
-		if a != nil && b != nil && a.ID != b.ID && a.Props["level"] != "country" && b.Props["level"] != "country" && !nested(dicts, a, b) {
+		// the home country is the frame, not a partner (与全国…); a
+		// foreign country is a partner (与印度…合作)
+		if a != nil && b != nil && a.ID != b.ID && !homeCountry(a) && !homeCountry(b) && !nested(dicts, a, b) {
 			d.AddEdge(graph.CooperatesWith, a.ID, b.ID, nil, ev)
 		}
 	}
@@ -66,8 +67,19 @@ func cooperation(dicts *Dictionaries, d *Doc) {
 	for p := range dicts.MultiRegions {
 		phrases.add(p, p)
 	}
+	// 泛珠三角九省区(以下简称九省区): the short form the text defines
+	// names the same partners.
+	for _, n := range d.nodesWithLabel(graph.LabelRegion) {
+		if _, ok := dicts.MultiRegions[n.Name]; ok {
+			for _, a := range n.Aliases {
+				if _, known := dicts.MultiRegions[a]; !known && len([]rune(a)) >= 2 {
+					phrases.add(a, n.Name)
+				}
+			}
+		}
+	}
 	for _, m := range phrases.find(d.Text[d.Body:]) {
-		members := dicts.MultiRegions[m.Form]
+		members := dicts.MultiRegions[m.Targets[0]]
 		ev := d.Evidence(d.Body+m.Start, d.Body+m.End)
 		// 两省一市, 苏浙沪三地 name partners; other phrases (港澳台) only
 		// when their sentence speaks of acting together
@@ -89,10 +101,16 @@ func cooperation(dicts *Dictionaries, d *Doc) {
 	for _, c := range clauses(d.Text, d.Body) {
 		cl := string(d.Text[c[0]:c[1]])
 		if !coopRe.MatchString(cl) {
+			// only a clause with a dash can hold a pair (cheap test first)
+			if strings.ContainsAny(cl, "-—－~") && coopEventRe.MatchString(cl) {
+				coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), findNodes(d, agencies, c[0], c[1])), coop, d.Evidence(c[0], c[1]))
+			}
 			continue
 		}
 		ev := d.Evidence(c[0], c[1])
-		for _, hits := range [][]labelHit{regionHits(dicts, d, c[0], c[1]), findNodes(d, agencies, c[0], c[1])} {
+		orgs := findNodes(d, agencies, c[0], c[1])
+		coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), orgs), coop, ev)
+		for _, hits := range [][]labelHit{outsideHits(regionHits(dicts, d, c[0], c[1]), orgs), orgs} {
 			coopParties(d, hits, own, c, coop, ev)
 		}
 	}
@@ -132,6 +150,15 @@ func coopParties(d *Doc, hits []labelHit, own *graph.Node, c [2]int, coop func(a
 		for _, a := range left[len(left)-1:] {
 			for _, b := range right {
 				coop(a, b, ev)
+			}
+		}
+		// A与B、C联合主办: all the parties act together, not only A with
+		// each of the others.
+		if last := hits[len(hits)-1].end; len(right) >= 2 && coopJointAfter(d.Text, last, c[1]) {
+			for i := range right {
+				for j := i + 1; j < len(right); j++ {
+					coop(right[i], right[j], ev)
+				}
 			}
 		}
 		return
@@ -177,6 +204,61 @@ func nested(dicts *Dictionaries, a, b *graph.Node) bool {
 			if contains(dicts.MultiRegions[n], pair[1].Name) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// outsideHits drops the hits that lie inside another hit of within: the
+// region of an agency's name (浙江 of 浙江大学, 广东 of 中国移动广东公司)
+// names the agency, it is no party of its own.
+func outsideHits(hits, within []labelHit) []labelHit {
+	out := hits[:0:0]
+	for _, h := range hits {
+		inside := false
+		for _, w := range within {
+			if h.start >= w.start && h.end <= w.end && w.node.ID != h.node.ID {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// homeCountry says a region is the country the documents are written in:
+// the frame of a plan, never a partner.
+func homeCountry(n *graph.Node) bool {
+	return n.Props["level"] == "country" && (n.Name == "中国" || contains(n.Aliases, "全国"))
+}
+
+// coopEventRe are the events that two places named as a pair hold together
+// (新加坡-上海电子政务研讨会) when the clause has no word of cooperation.
+var coopEventRe = regexp.MustCompile(`研讨会|论坛|峰会|洽谈会|博览会|对话会`)
+
+// coopPairs pairs two regions written as a pair with a dash: 上海-孟买手拉手,
+// 新加坡-上海电子政务研讨会.
+func coopPairs(d *Doc, hits []labelHit, coop func(a, b *graph.Node, ev graph.Evidence), ev graph.Evidence) {
+	for i := 0; i+1 < len(hits); i++ {
+		a, b := hits[i], hits[i+1]
+		if b.start == a.end+1 && strings.ContainsRune("-—－~", d.Text[a.end]) {
+			coop(a.node, b.node, ev)
+		}
+	}
+}
+
+// coopJointAfter says the verb after the last party makes all the parties
+// joint actors: 联合主办, 共同发起 (after an optional 等).
+func coopJointAfter(text []rune, i, end int) bool {
+	if hasStringAt(text, i, "等") {
+		i++
+	}
+	for _, w := range []string{"联合", "共同", "携手"} {
+		if i < end && hasStringAt(text, i, w) {
+			return true
 		}
 	}
 	return false
