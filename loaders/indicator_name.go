@@ -22,9 +22,35 @@ var tailWords = []string{"达到了", "达到", "达", "为", "约为", "约", "
 
 // Verbs that alone do not name a quantity (完成2个X的升级改造): the noun after
 // the figure does.
-var weakVerbs = []string{"完成", "建成", "新建", "建设", "培育", "扶持", "认定", "登记", "发放", "引进", "推进建设", "开展", "拥有", "形成", "设立", "建立", "覆盖", "吸引", "带动", "支持", "组织", "举办", "接待", "审批", "受理", "处理", "提供", "开通", "在", "对", "向", "与", "为"}
+var weakVerbs = []string{"表彰", "归集", "接纳", "查处", "甄别", "收录", "汇集", "聘请", "选举", "评选", "命名", "吸纳", "资助", "奖励", "完成", "建成", "新建", "建设", "培育", "扶持", "认定", "登记", "发放", "引进", "推进建设", "开展", "拥有", "形成", "设立", "建立", "覆盖", "吸引", "带动", "支持", "组织", "举办", "接待", "审批", "受理", "处理", "提供", "开通", "在", "对", "向", "与", "为"}
 
 var growthRe = regexp.MustCompile(`^(?:比上年(?:末|同期)?|较上年(?:末|同期)?|同比|环比|年均|平均|比\S{1,6}年)?(?:分别)?(?:增长|增幅|增速|提高|上升|下降|减少|降低)(?:了)?(?:幅度)?(?:达到|达|为|约)?$`)
+
+// changeTailRe is a subject followed by the words of a change
+// (销售收入年均增长, 用户比上年末减少).
+var changeTailRe = regexp.MustCompile(`^(.+?)((?:比上年(?:末|同期)?|较上年(?:末|同期)?|同比|环比|年均|平均|比\S{1,6}年)?(?:分别)?(?:增长|增幅|增速|提高|上升|下降|减少|降低|增加|新增|净增)了?(?:幅度)?(?:达到|达|为|约)?)$`)
+
+// decreaseRe says a change is a fall; its value is negative.
+var decreaseRe = regexp.MustCompile(`(?:下降|减少|降低)了?(?:幅度)?(?:达到|达|为|约)?$`)
+
+// reachRe says the words before a figure only say that a level is reached
+// (到2015年达到, 增加到): the figure is another value of the last quantity.
+var reachRe = regexp.MustCompile(`(?:达到|达|增加到|增至|提高到|提高至|提升到|提升至|上升到|上升为|上升至|扩大到|扩大至|突破|超过)$`)
+
+// changeSubject is the quantity a change phrase is about, "" when the
+// words before the change do not name one.
+func changeSubject(trimmed string, dicts *Dictionaries) string {
+	m := changeTailRe.FindStringSubmatch(trimmed)
+	if m == nil {
+		return ""
+	}
+	subj := cleanIndicatorName(m[1])
+	if len([]rune(subj)) < 2 || weakSubject(subj, dicts) || endsWithVerb(subj) {
+		return ""
+	}
+	return subj
+}
+
 var incrementRe = regexp.MustCompile(`^(?:比上年(?:末|同期)?|较上年(?:末|同期)?|同比|年内)?(?:分别)?(?:增加|新增|净增|增)(?:了)?$`)
 var shareRe = regexp.MustCompile(`^(?:分别)?(?:约|共)?占(.{1,20}?)(?:的)?(?:比重|比例|份额)?(?:达到|达|为|约|近|超过)?(?:的)?$`)
 
@@ -58,12 +84,81 @@ func cleanIndicatorName(s string) string {
 				break
 			}
 		}
-		if t := strings.TrimRight(s, ",的 "); t != s {
+		if t := strings.TrimRight(s, ",的了 "); t != s {
 			s, changed = t, true
+		}
+	}
+	s = stripListMarker(strings.TrimLeft(s, "—-~ "))
+	// 大力发展片上系统,鼓励优势企业: the directive before the last one
+	// is about something else; what follows it is measured
+	if loc := directiveRe.FindAllStringIndex(s, -1); loc != nil {
+		if rest := s[loc[len(loc)-1][1]:]; len([]rune(rest)) >= 2 {
+			s = rest
+		}
+	}
+	// 商业金融等设施重点场所: the examples before 等 only illustrate
+	if i := strings.LastIndex(s, "等"); i > 0 {
+		if rest := s[i+len("等"):]; len([]rune(rest)) >= 3 && !strings.HasPrefix(rest, "级") && !strings.HasPrefix(rest, "同") && !strings.HasPrefix(rest, "待") {
+			s = rest
+		}
+	}
+	// 发送各类信息, 大部分主干带宽: a quantifier says how much of the thing,
+	// not what is measured
+	s = quantifierRe.ReplaceAllString(s, "")
+	// 架设在主要高速公路: where things are installed names them, not the verb
+	s = placedRe.ReplaceAllString(s, "")
+	// 接听并处理居民来电: two verbs joined by 并 are one action
+	if i := strings.Index(s, "并"); i >= len("接听") && !strings.HasSuffix(s[:i], "合") && !strings.HasSuffix(s[:i], "兼") {
+		if rest := s[i+len("并"):]; len([]rune(rest)) >= 2 && !strings.HasPrefix(rest, "购") && !strings.HasPrefix(rest, "网") && !strings.HasPrefix(rest, "发") && !strings.HasPrefix(rest, "入") {
+			s = s[:i] + rest
+		}
+	}
+	s = midVerbRe.ReplaceAllString(s, "$1$2")
+	if m := fundRe.FindStringSubmatch(s); m != nil {
+		// 市财政每年安排信息化专项资金: the fund is the quantity; who pays and
+		// how often are not part of its name
+		if m[3] != "" {
+			s = m[3]
+		} else if m[1] != "" {
+			s = m[1] + "投入"
 		}
 	}
 	return cleanName(s)
 }
+
+// directiveRe is a verb of a plan's directive (推动, 鼓励) inside a name.
+var directiveRe = regexp.MustCompile(`推动|鼓励|促进|引导|加快|带动`)
+
+// placedRe is a verb of installing before the place (架设在, 分布于).
+var placedRe = regexp.MustCompile(`^(?:架设|安装|设置|分布|部署|布设|集中)(?:在|于)`)
+
+// quantifierRe is a quantifier inside a name (各类, 所有, 大部分).
+var quantifierRe = regexp.MustCompile(`各类|各种|各项|所有|全部|大部分|绝大部分`)
+
+// listMarkerRe is an item number that opens a list entry (1. ①  (2) 三、 a)).
+var listMarkerRe = regexp.MustCompile(`^(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七八九十]{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,2}、|[a-zA-Z][.)、])\s*`)
+
+// stripListMarker drops an item number before a name; a decimal (4.5代) is
+// not one.
+func stripListMarker(s string) string {
+	loc := listMarkerRe.FindStringIndex(s)
+	if loc == nil || loc[1] >= len(s) {
+		return s
+	}
+	if r := []rune(s[loc[1]:])[0]; isASCIIDigit(r) {
+		return s
+	}
+	return s[loc[1]:]
+}
+
+// midVerbRe is a verb between the one measured and the measure
+// (电子信息产业实现销售收入): the verb says the figure was reached, not what it
+// measures.
+var midVerbRe = regexp.MustCompile(`^(.{2,}?)(?:实现|完成)(.*(?:收入|销售额|交易额|营业额|出口额|增加值|产值|利润|利税|税收|投资|投资额))$`)
+
+// fundRe is a payer and a funding verb before a fund (市财政每年安排信息化专项
+// 资金; 区政府投入): group 1 the payer, group 3 the fund if named.
+var fundRe = regexp.MustCompile(`^(.*?)(?:每年|年均|累计|共计|共|全年|当年)?(安排|设立|投入|筹集|拨付|下达|落实|出资|划拨)了?(.{2,}(?:资金|基金|经费|专款|投资))?$`)
 
 func isWeakVerb(s string) bool {
 	if s == "" {
@@ -226,6 +321,11 @@ func phraseStart(rs []rune, i, prevEnd int) int {
 			}
 		}
 		if isBreak(r) {
+			// WLAN AP: a space between two Latin words is inside the name
+			if r == ' ' && lb-2 >= prevEnd && lb < len(rs) && isASCIILetter(rs[lb-2]) && isASCIILetter(rs[lb]) {
+				lb--
+				continue
+			}
 			break
 		}
 		lb--

@@ -286,7 +286,12 @@ func plausibleValue(rs []rune, m valueMention) bool {
 		if !(strings.HasSuffix(before, "达") || strings.HasSuffix(before, "达到") || strings.HasSuffix(before, "为")) {
 			return false
 		}
-		return next == 0 || strings.ContainsRune(",;。、)", next)
+		// the clause ends after the comparator (达到0.85以上,)
+		after := rune(0)
+		if m.End < len(rs) {
+			after = rs[m.End]
+		}
+		return after == 0 || strings.ContainsRune(",;。、)", after)
 	}
 	if m.Unit == "年" || m.Unit == "个月" || m.Unit == "天" || m.Unit == "工作日" {
 		return false // durations and years name periods, not measures
@@ -309,7 +314,7 @@ func plausibleValue(rs []rune, m valueMention) bool {
 	// 12英寸生产线, 0.13微米工艺: a size that qualifies a following noun
 	switch m.Unit {
 	case "英寸", "寸", "微米", "纳米", "毫米", "厘米", "米":
-		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "水平") && !hasAt(rs, m.UnitEnd, "级") && !hasAt(rs, m.UnitEnd, "的") {
+		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "水平") && !hasAt(rs, m.UnitEnd, "级") && !hasAt(rs, m.UnitEnd, "的") && !levelAfter(rs, m.UnitEnd) {
 			return false
 		}
 	}
@@ -329,6 +334,18 @@ func plausibleValue(rs []rune, m valueMention) bool {
 			return false
 		}
 	}
+	// 800MHz数字集群: a frequency band before a noun names a network
+	switch strings.ToLower(m.Unit) {
+	case "mhz", "ghz", "khz", "hz", "兆赫":
+		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "的") {
+			return false
+		}
+	}
+	// 国家863项目: a programme's number names it; a count of projects is
+	// written with a measure word (5个项目) or a verb before it
+	if m.Unit == "项" && hasAt(rs, m.UnitEnd, "目") && m.Start == m.NumStart && !precededByVerb(rs, m.Start) {
+		return false
+	}
 	for _, n := range structuralNouns {
 		if hasAt(rs, m.UnitEnd, n) && (m.Chinese || m.Value < 20) {
 			return false
@@ -343,6 +360,17 @@ var valueVerbs = []string{"达到", "达", "为", "到", "增加", "增长", "�
 func precededByVerb(rs []rune, i int) bool {
 	for _, v := range valueVerbs {
 		if hasAt(rs, i-len([]rune(v)), v) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelAfter says a size is a level reached (45纳米国际主流水平): 水平 ends
+// the words after it before a break.
+func levelAfter(rs []rune, i int) bool {
+	for j := i; j < len(rs) && j-i < 10 && !isBreak(rs[j]); j++ {
+		if hasAt(rs, j, "水平") {
 			return true
 		}
 	}

@@ -96,6 +96,11 @@ func inReview(heads []headMark, pos int) bool {
 }
 
 var yearRe = regexp.MustCompile(`(?:到|至|截至|截止|于|在|由|从)?([0-9]{4})\s*年(?:底|末|初)?`)
+
+// movedOnRe says a figure follows the words of a move to a new level
+// (的300亿元增加到), after the year of the starting value.
+var movedOnRe = regexp.MustCompile(`^的?[0-9.]+[^,;。]*?(?:增加|提高|提升|上升|扩大|下降|减少|降低|增长)(?:到|至|为)`)
+
 var fiveYearMarkRe = regexp.MustCompile(`[“"]?(十[一二三四五]?|[九八七])五[”"]?(?:期末|末|期间|时期|时|初)?`)
 
 // docPeriod returns the document's period, or zero years.
@@ -179,6 +184,11 @@ func valueYear(s string, at int) (int, bool) {
 		if strings.HasSuffix(before[:m[0]], "是") && strings.HasPrefix(before[m[1]:], "的") {
 			continue
 		}
+		// 由2010年的300亿元增加到800亿元: the year of the starting value, not
+		// of the value the quantity moves to
+		if p := before[:m[2]]; (strings.HasSuffix(p, "由") || strings.HasSuffix(p, "从")) && movedOnRe.MatchString(before[m[1]:]) {
+			continue
+		}
 		// a range start (2011-2013年) or an event name (2010年上海世博会) is not the value's year
 		end := m[1]
 		if end < len(before) && strings.ContainsAny(before[end:min(len(before), end+3)], "-~至") {
@@ -216,13 +226,27 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 	var out []indicatorValue
 	var names []string // base names in order, for growth and share values
 	prevEnd := 0
-	ws := wordStarts(s)
 	var pending []string // the subjects still to give out in a 分别 list
-	subject, subjectEnd := figureSubject(rs)
-	own := subject
-	if subject == "" {
-		// 处理报文9163万件 in the sentence right after the one that named the system
-		subject, subjectEnd = ctx.subject, -1
+	// the subject and the word starts are read only for a sentence with
+	// figures, or when the next sentence's figures need the subject: most
+	// sentences have none
+	ownDone, ownSubj, ownEnd := false, "", 0
+	own := func() (string, int) {
+		if !ownDone {
+			ownDone = true
+			ownSubj, ownEnd = figureSubject(rs)
+		}
+		return ownSubj, ownEnd
+	}
+	var ws []bool
+	subject, subjectEnd := "", 0
+	if len(ms) > 0 {
+		ws = wordStarts(s)
+		subject, subjectEnd = own()
+		if subject == "" {
+			// 处理报文9163万件 in the sentence right after the one that named the system
+			subject, subjectEnd = ctx.subjectOf(), -1
+		}
 	}
 	// parent is the quantity a 其中 breakdown (其中一级8家、二级27家) divides
 	parent, parentUnit := "", ""
@@ -240,6 +264,9 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 		return t
 	}
 	for k, m := range ms {
+		if u := impliedUnit(rs, m, ws); u != "" {
+			m.Unit += u
+		}
 		// 年经营收入超过50亿元的软件企业2家: a figure before 的 qualifies the
 		// noun a later figure of the same clause counts; it is part of that name
 		if qualifierFigure(rs, ms, k) {
@@ -279,6 +306,11 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 			name = respectively(names, ms, k, s) + "增长率"
 		case growthRe.MatchString(trimmed) || trimmed == "" && lb > 0 && growthRe.MatchString(strings.TrimSpace(string(rs[max(0, lb-6):lb-1]))) && m.Unit == "%":
 			if last != "" {
+				if m.Unit != "%" && m.Unit != "倍" {
+					// 比上年末减少96万户: a change in the quantity's own
+					// unit is an increment, not a rate
+					rate = "增量"
+				}
 				name = last + rate
 				if strings.Contains(trimmed, "分别") {
 					name = respectively(names, ms, k, s) + rate
@@ -322,6 +354,20 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				parts[i] += suffix
 			}
 			name, pending = parts[0], parts[1:]
+		case m.Unit != "倍" && changeSubject(trimmed, dicts) != "":
+			// 销售收入年均增长15%, 用户比上年末减少96万户: the subject and its change
+			subj := changeSubject(trimmed, dicts)
+			names = append(names, subj)
+			name = subj + "增长率"
+			if m.Unit != "%" {
+				name = subj + "增量"
+			}
+			if decreaseRe.MatchString(trimmed) {
+				m.Value = -m.Value
+			}
+		case last != "" && len(out) > 0 && trimmed != "" && cleanIndicatorName(raw) == "" && reachRe.MatchString(trimmed):
+			// 年均增长15%,到2015年达到120亿元: the level the same quantity reaches
+			name = last
 		default:
 			name = cleanIndicatorName(raw)
 			if m.Unit == "倍" && multipleRe.MatchString(trimmed) && name != "" && !continuation(name) {
@@ -366,7 +412,7 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 			verb := clauseVerb(rs, m.Start)
 			if p := peopleAction(rs, m); p != "" && (weakSubject(name, dicts) || endsWithVerb(name)) {
 				name = p
-			} else if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb)) {
+			} else if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb) || verb != "" && strings.HasPrefix(name, verb) && weakSubject(strings.TrimPrefix(name, verb), dicts)) {
 				switch {
 				case pred != "":
 					name = pred + "的" + noun + "数"
@@ -382,6 +428,11 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				}
 			} else if isWeakVerb(name) {
 				name = ""
+			}
+			if n := qualifiedHolder(rs, m); n != "" && measureWord(name) {
+				// 培育若干家销售收入超1亿美元的设计公司: the figure is a
+				// measure of the enterprises the sentence wants
+				name = n + holderMeasure(name)
 			}
 			name, parent, parentUnit = breakdownName(name, trimmed, last, parent, parentUnit, m.Unit, len(out) > 0 && out[len(out)-1].Unit == m.Unit)
 			// a heading run into this sentence before the figure ends the
@@ -403,6 +454,7 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				base = true
 			}
 		}
+		name, m.Unit = perBase(finalName(name), m.Unit)
 		if name == "" || len([]rune(name)) < 2 {
 			continue
 		}
@@ -433,14 +485,29 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 		}
 		return entity
 	}
-	return out, lineContext{topic: newTopic, subject: own, entity: carried}
+	ownSubject := func() string {
+		x, _ := own()
+		return x
+	}
+	return out, lineContext{topic: newTopic, subject: ownSubject, entity: carried}
+}
+
+// subjectOf is the subject the sentence before gave, or "".
+func (c lineContext) subjectOf() string {
+	if c.subject == nil {
+		return ""
+	}
+	return c.subject()
 }
 
 // lineContext is what one sentence of a line tells the next: the topic a
 // run-in heading sets, the subject the sentence is about and the system or
 // programme (entity) its figures are reported for.
 type lineContext struct {
-	topic, subject string
+	topic string
+	// subject gives the noun phrase that opens the sentence; nil at the
+	// start of a line
+	subject func() string
 	// entity gives the system the sentence's figures are reported for;
 	// nil at the start of a line
 	entity func() string
@@ -602,6 +669,24 @@ func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string)
 		}
 	}
 	noun = cleanName(string(rs[i:j]))
+	// 2个以网络运营、技术服务…构成的服务品牌: a preposition opens a
+	// qualifier; the counted noun is the head after its last 的
+	if j-i >= 1 && strings.ContainsRune("以由按凭", rs[i]) {
+		e := i
+		for e < len(rs) && !strings.ContainsRune(",;:。!?", rs[e]) {
+			e++
+		}
+		if k := lastRune(rs[i:e], '的'); k > 0 {
+			h := i + k + 1
+			he := h
+			for he < e && he-h < 12 && !isBreak(rs[he]) {
+				he++
+			}
+			if he-h >= 2 {
+				return cleanName(string(rs[h:he])), "", ""
+			}
+		}
+	}
 	if len([]rune(noun)) < 1 || noun == "以上" || noun == "左右" {
 		return "", "", ""
 	}
@@ -720,4 +805,142 @@ func byteOffset(s string, runes int) int {
 		n++
 	}
 	return len(s)
+}
+
+// personNouns and householdNouns end nouns that count people and
+// households; a figure written with a multiplier alone before them
+// (180万有线电视用户, 71万社区居民) counts in 人 or 户.
+var personNouns = []string{"居民", "市民", "人员", "学生", "农民", "职工", "网民", "党员", "干部", "人才", "人"}
+var householdNouns = []string{"用户", "家庭", "户"}
+
+// impliedUnit is the unit a bare multiplier (万, 亿) takes from the noun that
+// follows it, or "".
+func impliedUnit(rs []rune, m valueMention, ws []bool) string {
+	switch m.Unit {
+	case "万", "亿", "千", "百万", "千万":
+	default:
+		return ""
+	}
+	if m.End != m.UnitEnd {
+		return ""
+	}
+	j := m.End
+	for j < len(rs) && j-m.End < 10 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) {
+		if j > m.End && ws[j] && startsVerb(rs, j) {
+			break
+		}
+		j++
+	}
+	noun := string(rs[m.End:j])
+	if strings.HasSuffix(noun, "人次") {
+		return "人次"
+	}
+	for k := range []rune(noun) {
+		// the head noun may be followed by more words (用户数字电视整体转换):
+		// test every prefix, longest first
+		pre := string([]rune(noun)[:len([]rune(noun))-k])
+		for _, n := range householdNouns {
+			if strings.HasSuffix(pre, n) {
+				return "户"
+			}
+		}
+		for _, n := range personNouns {
+			if strings.HasSuffix(pre, n) {
+				return "人"
+			}
+		}
+	}
+	return ""
+}
+
+// perBaseRe is a per-capita base before the counted thing (每百人拥有移动电话).
+var perBaseRe = regexp.MustCompile(`^(?:.*?)每(百|千|万)(人|户)(拥有)?(.{2,})$`)
+
+// perBase moves a per-capita base from the name into the unit: 每百人拥有
+// 移动电话 77.3部 is 移动电话拥有量 77.3部/百人.
+func perBase(name, unit string) (string, string) {
+	m := perBaseRe.FindStringSubmatch(name)
+	if m == nil || unit == "" || strings.Contains(unit, "/") || unit == "%" {
+		return name, unit
+	}
+	n := m[4]
+	if m[3] != "" {
+		n += "拥有量"
+	}
+	return n, unit + "/" + m[1] + m[2]
+}
+
+// holderHeads end the nouns for enterprises and institutions that a
+// qualifying figure describes (销售收入超1亿美元的设计公司).
+var holderHeads = []string{"企业", "公司", "厂商", "集团", "园区", "基地", "单位", "机构", "医院", "学校", "高校"}
+
+// qualifiedHolder is the enterprise a figure qualifies when 的 and the
+// enterprise's noun follow it, or "".
+func qualifiedHolder(rs []rune, m valueMention) string {
+	if m.End >= len(rs) {
+		return ""
+	}
+	at := m.End
+	if rs[at] == '、' {
+		// 从业人员超过千人、经营收入超过10亿元的软件企业: qualifiers in a
+		// list share the enterprise after the last one
+		for at < len(rs) && at-m.End < 24 && rs[at] != '的' && !strings.ContainsRune(",;:。", rs[at]) {
+			at++
+		}
+	}
+	if at >= len(rs) || rs[at] != '的' {
+		return ""
+	}
+	j := at + 1
+	for j < len(rs) && j-at <= 12 && !isBreak(rs[j]) && rs[j] != '的' && !isASCIIDigit(rs[j]) {
+		j++
+	}
+	if j < len(rs) && (rs[j] == '的' || isASCIIDigit(rs[j])) {
+		return ""
+	}
+	n := cleanName(string(rs[at+1 : j]))
+	for _, h := range holderHeads {
+		if strings.HasSuffix(n, h) && len([]rune(n)) > len([]rune(h)) {
+			return n
+		}
+	}
+	return ""
+}
+
+// holderLeadRe is the words before the measure of a group of enterprises
+// (培育若干家销售收入, 一批从业人员).
+var holderLeadRe = regexp.MustCompile(`^.*(?:一批|若干家|若干个|若干|一些|数家|多家|[0-9一二两三四五六七八九十]+家)`)
+
+// holderMeasure is the measure at the end of a name that names enterprises
+// by a figure: what precedes the group word goes.
+func holderMeasure(name string) string {
+	if loc := holderLeadRe.FindStringIndex(name); loc != nil && loc[1] < len(name) {
+		return name[loc[1]:]
+	}
+	return name
+}
+
+// finalName tidies a name put together from several parts: a heading's
+// dash and a part given twice (政府网站政府网站) go.
+func finalName(name string) string {
+	name = strings.TrimLeft(name, "—-~ ")
+	rs := []rune(name)
+	for n := len(rs) / 2; n >= 2; n-- {
+		for i := 0; i+2*n <= len(rs); i++ {
+			if string(rs[i:i+n]) == string(rs[i+n:i+2*n]) {
+				return string(rs[:i+n]) + string(rs[i+2*n:])
+			}
+		}
+	}
+	return name
+}
+
+// lastRune is the index of the last r in rs, or -1.
+func lastRune(rs []rune, r rune) int {
+	for i := len(rs) - 1; i >= 0; i-- {
+		if rs[i] == r {
+			return i
+		}
+	}
+	return -1
 }

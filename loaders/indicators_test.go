@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/plangraph/plangraph/graph"
@@ -176,5 +177,101 @@ func TestForwardHeadings(t *testing.T) {
 	}
 	if kinds[40] != "baseline" || kinds[80] != "target" {
 		t.Errorf("kinds %v, want 40 baseline and 80 target", kinds)
+	}
+}
+
+// TestReviewedValueStatements covers value statements of the genre that
+// earlier versions read wrongly: funds, a growth followed by a level, a
+// move from a base year, a fall counted in units, per-capita units, list
+// markers and verbs inside names, and a unitless index.
+func TestReviewedValueStatements(t *testing.T) {
+	dicts := MustDictionaries()
+	type v struct {
+		name  string
+		value float64
+		unit  string
+		comp  string
+	}
+	tests := []struct {
+		in   string
+		want []v
+	}{
+		// (a) a fund is named without who pays it and how often
+		{"区财政每年安排软件产业扶持资金5000万元。", []v{{"软件产业扶持资金", 5000, "万元", "="}}},
+		{"省财政累计投入3亿元。", []v{{"省财政投入", 3, "亿元", "="}}},
+		// (b) a growth rate, then the level the same quantity reaches
+		{"软件收入年均增长20%以上,到2015年达到300亿元。", []v{{"软件收入增长率", 20, "%", ">="}, {"软件收入", 300, "亿元", "="}}},
+		{"通信业务收入由2010年的50亿元增加到90亿元。", []v{{"通信业务收入", 50, "亿元", "="}, {"通信业务收入", 90, "亿元", "="}}},
+		// (c) a fall in the quantity's own unit is a negative increment
+		{"小灵通用户比上年末减少12万户。", []v{{"小灵通用户增量", -12, "万户", "="}}},
+		{"全年实现利润8亿元,比上年下降5%。", []v{{"利润", 8, "亿元", "="}, {"利润增长率", -5, "%", "="}}},
+		// (d) per-capita units
+		{"固定电话普及率达到35.6部/百人。", []v{{"固定电话普及率", 35.6, "部/百人", "="}}},
+		{"每百户拥有计算机60台。", []v{{"计算机拥有量", 60, "台/百户", "="}}},
+		// (e) list markers and a verb between the subject and the measure
+		{"2.农村宽带接入用户达到50万户。", []v{{"农村宽带接入用户", 50, "万户", "="}}},
+		{"③政府网站在线办事比例达到60%。", []v{{"政府网站在线办事比例", 60, "%", "="}}},
+		{"软件产业实现销售收入200亿元。", []v{{"软件产业销售收入", 200, "亿元", "="}}},
+		// (f) an index without a unit, with a comparator after it
+		{"信息化综合指数达到0.72以上。", []v{{"信息化综合指数", 0.72, "", ">="}}},
+		// bare multipliers take the unit of the people or households counted
+		{"完成郊区40万有线电视用户整体转换。", []v{{"有线电视用户整体转换数", 40, "万户", "="}}},
+		// a figure that qualifies enterprises measures them
+		{"培育若干家销售收入超5亿元的软件企业。", []v{{"软件企业销售收入", 5, "亿元", ">="}}},
+		// a preposition opens a qualifier: the head after its last 的 is counted
+		{"建成3个以云计算为核心的数据中心。", []v{{"建成数据中心数", 3, "个", "="}}},
+		// installing verbs, coordinated verbs and quantifiers are not names
+		{"架设在城市快速路的电子显示屏120块。", []v{{"城市快速路的电子显示屏", 120, "块", "="}}},
+		{"全年接听并处理来电30万个。", []v{{"接听处理来电", 30, "万个", "="}}},
+		// negatives: an event year, a programme number, a frequency band
+		{"实现2010年信息化发展目标。", nil},
+		{"承担国家863项目。", nil},
+		{"建成800MHz数字集群网络。", nil},
+	}
+	for _, tt := range tests {
+		got, _ := sentenceIndicators(tt.in, dicts, lineContext{})
+		var g []v
+		for _, x := range got {
+			g = append(g, v{x.Name, x.Value, x.Unit, x.Comparator})
+		}
+		if len(g) != len(tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.in, g, tt.want)
+			continue
+		}
+		for i := range g {
+			if g[i] != tt.want[i] {
+				t.Errorf("%s: value %d = %v, want %v", tt.in, i, g[i], tt.want[i])
+			}
+		}
+	}
+}
+
+// TestMovedOnYear: in 由2010年的300亿元增加到800亿元 only the starting value
+// holds for 2010.
+func TestMovedOnYear(t *testing.T) {
+	s := "收入由2010年的300亿元增加到800亿元"
+	at300, at800 := strings.Index(s, "300"), strings.Index(s, "800")
+	if y, ok := valueYear(s, len([]rune(s[:at300]))); y != 2010 || !ok {
+		t.Errorf("300: year %d %v, want 2010", y, ok)
+	}
+	if y, ok := valueYear(s, len([]rune(s[:at800]))); ok {
+		t.Errorf("800: year %d, want none", y)
+	}
+}
+
+func TestStripListMarker(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"1.城市光纤覆盖用户", "城市光纤覆盖用户"},
+		{"(3)宽带用户", "宽带用户"},
+		{"②网站数", "网站数"},
+		{"二、软件收入", "软件收入"},
+		// a decimal and a name with digits keep their figures
+		{"4.5代生产线", "4.5代生产线"},
+		{"3G用户", "3G用户"},
+	}
+	for _, tt := range tests {
+		if got := stripListMarker(tt.in); got != tt.want {
+			t.Errorf("stripListMarker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
