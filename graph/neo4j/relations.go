@@ -144,13 +144,14 @@ UNWIND roots AS root
 OPTIONAL MATCH p = (root)%s[:%s*1..%d]%s(other)
 WITH roots, links, collect(p) AS ps
 RETURN roots, links + reduce(a = [], p IN ps | a + relationships(p)) AS rels`, arrow[0], lineageTypes, depth, arrow[1])
-	return s.subgraph(ctx, q, map[string]any{"id": id}, id)
+	return s.subgraph(ctx, q, map[string]any{"id": id}, id, false)
 }
 
 // subgraph runs a query returning rels (a list of relationships) and roots
 // (a list of nodes) and gathers them, and the ends of the relationships,
-// into a Subgraph whose first node is the node with id first.
-func (s *Store) subgraph(ctx context.Context, q string, params map[string]any, first string) (*graph.Subgraph, error) {
+// into a Subgraph whose first node is the node with id first and the rest
+// either in the order of roots (inOrder: a path) or by id.
+func (s *Store) subgraph(ctx context.Context, q string, params map[string]any, first string, inOrder bool) (*graph.Subgraph, error) {
 	recs, err := s.run(ctx, q, params)
 	if err != nil {
 		return nil, err
@@ -210,6 +211,11 @@ func (s *Store) subgraph(ctx context.Context, q string, params map[string]any, f
 		edges = append(edges, e)
 	}
 	sg.Edges = edges
+	// The node asked about first, the rest in id order: answers must not
+	// depend on the order Neo4j happens to return paths in.
+	if !inOrder {
+		sort.Strings(want[1:])
+	}
 	nodes, err := s.Nodes(ctx, want)
 	if err != nil {
 		return nil, err
@@ -287,7 +293,7 @@ CALL (ns) {
   RETURN collect(DISTINCT r) AS rels
 }
 RETURN ns AS roots, rels`, depth)
-	return s.subgraph(ctx, q, map[string]any{"id": id, "labels": ls, "limit": limit}, id)
+	return s.subgraph(ctx, q, map[string]any{"id": id, "labels": ls, "limit": limit}, id, false)
 }
 
 // Path returns a shortest path between two nodes.
@@ -300,9 +306,12 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) (*graph.
 			return nil, err
 		}
 	}
+	// Of several shortest paths, the first by node ids: the same question
+	// gets the same answer.
 	q := fmt.Sprintf(`MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-MATCH p = shortestPath((a)-[*..%d]-(b))
+MATCH p = allShortestPaths((a)-[*..%d]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) = 'MENTIONS')
+WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
 RETURN relationships(p) AS rels, nodes(p) AS roots`, maxHops)
 	recs, err := s.run(ctx, q, map[string]any{"from": from, "to": to})
 	if err != nil {
@@ -311,7 +320,7 @@ RETURN relationships(p) AS rels, nodes(p) AS roots`, maxHops)
 	if len(recs) == 0 && from != to {
 		return nil, graph.Errorf(graph.ENOTFOUND, "No path of at most %d relationships joins %q and %q.", maxHops, from, to)
 	}
-	return s.subgraph(ctx, q, map[string]any{"from": from, "to": to}, from)
+	return s.subgraph(ctx, q, map[string]any{"from": from, "to": to}, from, true)
 }
 
 func labelStrings(labels []graph.Label) ([]string, error) {
