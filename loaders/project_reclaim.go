@@ -47,7 +47,7 @@ func (p *projectReader) reclaimBuiltSites() {
 			from = i + len(n.Name)
 			before := strings.TrimRight(text[max(0, i-24):i], "“‘\"")
 			if r := []rune(before); len(r) > 0 {
-				if ms := p.dicts.regionForms.find(r); len(ms) > 0 && ms[len(ms)-1].End == len(r) {
+				if ms := p.dicts.findRegions(r); len(ms) > 0 && ms[len(ms)-1].End == len(r) {
 					before = string(r[:ms[len(ms)-1].Start])
 				}
 			}
@@ -70,7 +70,7 @@ func (p *projectReader) reclaimBuiltSites() {
 // verb before a site (嘉定建设上海物联网中心).
 func (p *projectReader) regionVerbPrefix(name string) bool {
 	rs := []rune(name)
-	ms := p.dicts.regionForms.find(rs)
+	ms := p.dicts.findRegions(rs)
 	if len(ms) == 0 || ms[0].Start != 0 {
 		return false
 	}

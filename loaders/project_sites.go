@@ -34,7 +34,7 @@ func (p *projectReader) sitesOf(m projectMention) []string {
 	if len(clause) == 0 {
 		return out
 	}
-	ms := p.dicts.regionForms.find(clause)
+	ms := p.dicts.findRegions(clause)
 	if len(ms) > 0 {
 		// the regions must form one list ending right before the project,
 		// or a list introduced by 在/选择 whose verb leads to the project

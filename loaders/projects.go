@@ -180,7 +180,7 @@ func (p *projectReader) onlyRegionAndKind(name string) bool {
 			n = utf8.RuneCountInString(w)
 		}
 	}
-	if ms := p.dicts.regionForms.find(rs); len(ms) > 0 && ms[0].Start == 0 && ms[0].End > n {
+	if ms := p.dicts.findRegions(rs); len(ms) > 0 && ms[0].Start == 0 && ms[0].End > n {
 		n = ms[0].End
 	}
 	if n == 0 || n >= len(rs) {
@@ -195,7 +195,7 @@ func (p *projectReader) onlyRegionAndKind(name string) bool {
 // name starts with (上海教育城域网), one named right before it
 // (嘉定“上海物联网中心”) or, for 本市/全区…, the document's own.
 func (p *projectReader) siteOf(m projectMention) string {
-	if ms := p.dicts.regionForms.find([]rune(m.Name)); len(ms) > 0 && ms[0].Start == 0 {
+	if ms := p.dicts.findRegions([]rune(m.Name)); len(ms) > 0 && ms[0].Start == 0 {
 		// 中国上海政府门户网站: the nearest of the regions it starts with;
 		// a national or continental prefix (中国, 全国, 亚太) names a scope,
 		// not a site
@@ -210,7 +210,7 @@ func (p *projectReader) siteOf(m projectMention) string {
 		return name
 	}
 	before := []rune(strings.TrimRight(m.Before, "“‘\"的"))
-	if ms := p.dicts.regionForms.find(before); len(ms) > 0 {
+	if ms := p.dicts.findRegions(before); len(ms) > 0 {
 		if last := ms[len(ms)-1]; last.End == len(before) {
 			return last.Targets[0]
 		}

@@ -476,3 +476,16 @@ var cityPartFirst = sync.OnceValue(func() map[rune]bool {
 	}
 	return m
 })
+
+// findRegions returns the region forms named in text, leaving out short
+// forms that straddle two words (南平 in 指南平台).
+func (d *Dictionaries) findRegions(text []rune) []match {
+	ms := d.regionForms.find(text)
+	out := ms[:0]
+	for _, m := range ms {
+		if !regionFormSplit(d, text, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}

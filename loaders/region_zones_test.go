@@ -60,3 +60,15 @@ func regionNames(d *Doc) []string {
 	}
 	return out
 }
+
+func TestFindRegionsSkipsStraddlingForms(t *testing.T) {
+	dicts := MustDictionaries()
+	for _, m := range dicts.findRegions([]rune("建设消费指南平台和资讯传递平台")) {
+		if m.Targets[0] == "南平市" {
+			t.Errorf("南平 read inside 指南平台: %+v", m)
+		}
+	}
+	if ms := dicts.findRegions([]rune("在杭州建设数据中心")); len(ms) != 1 || ms[0].Targets[0] != "杭州市" {
+		t.Errorf("杭州 not found: %+v", ms)
+	}
+}
