@@ -151,11 +151,16 @@ func (p *projectReader) prose() {
 			if m.Abbrev != "" {
 				aliases = append(aliases, m.Abbrev)
 			}
+			known := d.Node(graph.NodeID(graph.LabelSpecialProject, m.Name)) != nil
 			n := p.add(m.Name, aliases, start, end)
 			ids[m.Name] = n.ID
 			if m.Parent != "" {
 				children = append(children, child{n.ID, m.Parent})
-			} else if parent := p.parentAt(start); parent != "" {
+			} else if parent := p.parentAt(start); parent != "" && !known && !usesExisting[m.Stop] {
+				// A part is introduced where its whole is described: a
+				// system named again in a later section, or one a section
+				// rests on (依托/利用 X), serves that section without
+				// being part of it.
 				d.AddEdge(graph.PartOf, n.ID, parent, nil, d.Evidence(start, end))
 			}
 			for _, r := range p.sitesOf(m) {
@@ -352,3 +357,7 @@ func (p *projectReader) headedFor(name string) string {
 	}
 	return ""
 }
+
+// usesExisting are the words before a name that say the work uses a system
+// that stands already rather than builds a part of its own.
+var usesExisting = map[string]bool{"依托": true, "利用": true, "通过": true, "借助": true, "基于": true, "接入": true}
