@@ -124,16 +124,7 @@ func orgNames(d *Doc) []string {
 // 协调 or 参与 is still read.
 func TestAgencyBeforeVerbs(t *testing.T) {
 	text := "杭州市“十二五”信息化发展规划\n一、保障措施\n市发改委牵头,市财政局安排资金,市科技局配合,区政府参与实施。\n"
-	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	for _, n := range x.Nodes {
-		if n.Label == graph.LabelAgency {
-			got[n.Name] = true
-		}
-	}
+	got := agencyNames(t, text)
 	for _, want := range []string{"杭州市财政局", "杭州市科学技术局"} {
 		if !got[want] && !got[strings.Replace(want, "科学技术", "科技", 1)] {
 			t.Errorf("missing %s in %v", want, got)
@@ -144,16 +135,7 @@ func TestAgencyBeforeVerbs(t *testing.T) {
 // TestAgenciesSplitAtVerbs: 联合, 会同 and 成立 stand between two bodies.
 func TestAgenciesSplitAtVerbs(t *testing.T) {
 	text := "浙江省信息化发展规划\n一、保障措施\n省经济和信息化委员会联合省财政厅下达引导资金。省政府成立信息化工作领导小组。\n"
-	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]bool{}
-	for _, n := range x.Nodes {
-		if n.Label == graph.LabelAgency {
-			got[n.Name] = true
-		}
-	}
+	got := agencyNames(t, text)
 	for _, want := range []string{"浙江省经济和信息化委员会", "浙江省财政厅"} {
 		if !got[want] {
 			t.Errorf("missing %s in %v", want, got)
@@ -259,4 +241,20 @@ func TestCooperation(t *testing.T) {
 			}
 		}
 	}
+}
+
+// agencyNames extracts a document and returns the names of its agencies.
+func agencyNames(t *testing.T, text string) map[string]bool {
+	t.Helper()
+	x, err := Default().Extract(context.Background(), "t.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, n := range x.Nodes {
+		if n.Label == graph.LabelAgency {
+			got[n.Name] = true
+		}
+	}
+	return got
 }
