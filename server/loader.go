@@ -4,74 +4,117 @@ import (
 	"context"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/plangraph/plangraph/graph"
 )
 
-// batchWait is how long the loader gathers ids before it asks the store.
-// gqlgen resolves the elements of a list concurrently, so every sibling's
-// request arrives within this window and one query serves them all.
-const batchWait = 2 * time.Millisecond
-
-// relLoader batches the relationship fields of one request: all the ids
-// that ask for the same types in the same direction within batchWait go to
-// the store in one round trip. This is what keeps nested queries free of
-// N+1: one round trip per field per level of nesting.
+// relLoader batches the relationship fields of one request without timing
+// windows: every node the request has produced so far (the page of a list,
+// the far ends of relationships already loaded) is "seen", and the first
+// time a field asks for the relationships of one seen node it fetches them
+// for all seen nodes in one round trip. Siblings at the same level of a
+// query are all seen before any of their fields resolve, so a nested query
+// costs one round trip per field and level, whatever the number of nodes.
 type relLoader struct {
-	store   graph.Store
-	mu      sync.Mutex
-	pending map[string]*relBatch
+	store graph.Store
+	mu    sync.Mutex
+	seen  []string
+	known map[string]bool
+	// loads holds, per relationship key, the fetches made or under way.
+	loads map[string][]*relFetch
 }
 
-type relBatch struct {
-	ids    []string
-	seen   map[string]bool
+// relFetch is one round trip for a set of ids.
+type relFetch struct {
+	ids    map[string]bool
 	done   chan struct{}
 	result map[string][]graph.Relation
 	err    error
 }
 
 func newRelLoader(store graph.Store) *relLoader {
-	return &relLoader{store: store, pending: map[string]*relBatch{}}
+	return &relLoader{store: store, known: map[string]bool{}, loads: map[string][]*relFetch{}}
 }
 
-// load returns the relationships of id of the given type and direction.
+// see records nodes the request has produced.
+func (l *relLoader) see(ids ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.seeLocked(ids...)
+}
+
+func (l *relLoader) seeLocked(ids ...string) {
+	for _, id := range ids {
+		if id != "" && !l.known[id] {
+			l.known[id] = true
+			l.seen = append(l.seen, id)
+		}
+	}
+}
+
+// load returns the relationships of id of the given types and direction.
 func (l *relLoader) load(ctx context.Context, id string, dir graph.Direction, types ...graph.RelType) ([]graph.Relation, error) {
 	parts := []string{string(dir)}
 	for _, t := range types {
 		parts = append(parts, string(t))
 	}
 	key := strings.Join(parts, "|")
+
 	l.mu.Lock()
-	b, ok := l.pending[key]
-	if !ok {
-		b = &relBatch{seen: map[string]bool{}, done: make(chan struct{})}
-		l.pending[key] = b
-		time.AfterFunc(batchWait, func() {
-			l.mu.Lock()
-			delete(l.pending, key)
-			ids := b.ids
-			l.mu.Unlock()
-			// The batch outlives the request that opened it, so it must
-			// not die with that request's context alone.
-			qctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-			defer cancel()
-			b.result, b.err = l.store.Relations(qctx, ids, types, dir)
-			close(b.done)
-		})
+	l.seeLocked(id)
+	var f *relFetch
+	for _, x := range l.loads[key] {
+		if x.ids[id] {
+			f = x
+			break
+		}
 	}
-	if !b.seen[id] {
-		b.seen[id] = true
-		b.ids = append(b.ids, id)
+	if f == nil {
+		// One fetch for every seen node that no fetch of this key covers.
+		covered := map[string]bool{}
+		for _, x := range l.loads[key] {
+			for i := range x.ids {
+				covered[i] = true
+			}
+		}
+		f = &relFetch{ids: map[string]bool{}, done: make(chan struct{})}
+		var ids []string
+		for _, s := range l.seen {
+			if !covered[s] {
+				f.ids[s] = true
+				ids = append(ids, s)
+			}
+		}
+		l.loads[key] = append(l.loads[key], f)
+		go l.fetch(ctx, f, ids, dir, types)
 	}
 	l.mu.Unlock()
+
 	select {
-	case <-b.done:
-		return b.result[id], b.err
+	case <-f.done:
+		return f.result[id], f.err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+func (l *relLoader) fetch(ctx context.Context, f *relFetch, ids []string, dir graph.Direction, types []graph.RelType) {
+	defer close(f.done)
+	// Waiters of other fields share this fetch; it must not die with the
+	// context of the field that happened to start it.
+	f.result, f.err = l.store.Relations(context.WithoutCancel(ctx), ids, types, dir)
+	if f.err != nil {
+		return
+	}
+	// The far ends are the next level's siblings: see them all now, before
+	// any of their own fields ask.
+	var far []string
+	for _, rels := range f.result {
+		for _, r := range rels {
+			far = append(far, r.Other.ID)
+		}
+	}
+	l.see(far...)
 }
 
 type loaderKey struct{}

@@ -53,7 +53,12 @@ func (r *Resolver) list(ctx context.Context, l graph.Label, first *int, after *s
 	if o == nil && l == graph.LabelDocument {
 		order.Field = "id" // documents read best in file order
 	}
-	return r.Store.List(ctx, l, filterOf(f), order, p)
+	page, err := r.Store.List(ctx, l, filterOf(f), order, p)
+	if err != nil {
+		return nil, err
+	}
+	r.seeNodes(ctx, page.Nodes)
+	return page, nil
 }
 
 // values returns an indicator's values, ordered by year.
@@ -131,4 +136,14 @@ func (r *Resolver) sources(ctx context.Context, vs []graph.Value) (map[string]gr
 		ids = append(ids, v.Source)
 	}
 	return r.Store.Nodes(ctx, ids)
+}
+
+// seeNodes tells the request's loader about nodes a field returned, so that
+// their own fields are fetched together.
+func (r *Resolver) seeNodes(ctx context.Context, nodes []graph.Node) {
+	ids := make([]string, len(nodes))
+	for i, n := range nodes {
+		ids[i] = n.ID
+	}
+	loaderFrom(ctx, r.Store).see(ids...)
 }

@@ -456,6 +456,7 @@ func (r *queryResolver) Search(ctx context.Context, text string, labels []Label,
 	}
 	out := make([]SearchHit, 0, len(hits))
 	for _, h := range hits {
+		loaderFrom(ctx, r.Store).see(h.Node.ID)
 		out = append(out, SearchHit{Node: modelOf(h.Node), Score: h.Score, Snippet: h.Snippet})
 	}
 	return out, nil
@@ -471,6 +472,7 @@ func (r *queryResolver) Lineage(ctx context.Context, id string, direction *Direc
 	if err != nil {
 		return nil, err
 	}
+	r.seeNodes(ctx, sg.Nodes)
 	return subgraphModel(sg), nil
 }
 
@@ -480,6 +482,7 @@ func (r *queryResolver) Neighborhood(ctx context.Context, id string, depth *int,
 	if err != nil {
 		return nil, err
 	}
+	r.seeNodes(ctx, sg.Nodes)
 	return subgraphModel(sg), nil
 }
 
@@ -489,6 +492,7 @@ func (r *queryResolver) Path(ctx context.Context, from string, to string, maxHop
 	if err != nil {
 		return nil, err
 	}
+	r.seeNodes(ctx, sg.Nodes)
 	return subgraphModel(sg), nil
 }
 
