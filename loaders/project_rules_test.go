@@ -79,3 +79,11 @@ func TestBuiltSitesAreProjects(t *testing.T) {
 		}
 	}
 }
+
+func TestExistingThingsAreNoProjects(t *testing.T) {
+	for name, want := range map[string]bool{"现有高校网络": true, "已有网络": true, "原有系统": true, "高校网络": false, "有线电视网": false} {
+		if got := standsAlready(name); got != want {
+			t.Errorf("standsAlready(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

@@ -133,7 +133,7 @@ func (p *projectReader) prose() {
 				// that stands already (the responsibilities stage reads it)
 				continue
 			}
-			if _, ok := p.dicts.RegionOf(m.Name); ok || p.onlyRegionAndKind(m.Name) {
+			if _, ok := p.dicts.RegionOf(m.Name); ok || p.onlyRegionAndKind(m.Name) || standsAlready(m.Name) {
 				continue
 			}
 			start, end := s.Start+m.Start, s.Start+m.End
@@ -361,3 +361,15 @@ func (p *projectReader) headedFor(name string) string {
 // usesExisting are the words before a name that say the work uses a system
 // that stands already rather than builds a part of its own.
 var usesExisting = map[string]bool{"依托": true, "利用": true, "通过": true, "借助": true, "基于": true, "接入": true}
+
+// standsAlready reports whether a name says the thing exists before the
+// plan (现有高校网络, 已有网络): what a text builds on is not an initiative
+// it sets up.
+func standsAlready(name string) bool {
+	for _, p := range []string{"现有", "已有", "原有", "既有", "已建"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
