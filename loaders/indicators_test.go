@@ -9,17 +9,8 @@ import (
 )
 
 func TestSentenceIndicators(t *testing.T) {
-	dicts := MustDictionaries()
-	type v struct {
-		name  string
-		value float64
-		unit  string
-		comp  string
-	}
-	tests := []struct {
-		in   string
-		want []v
-	}{
+	type v = sentenceValue
+	tests := []sentenceCase{
 		{"全年实现软件出口额25.5亿美元,同比增长12.5%。", []v{{"软件出口额", 25.5, "亿美元", "="}, {"软件出口额增长率", 12.5, "%", "="}}},
 		{"至年末,宽带用户达320万户,比上年末增加40万户。", []v{{"宽带用户", 320, "万户", "="}, {"宽带用户增量", 40, "万户", "="}}},
 		{"电子商务交易额实现翻一番。", []v{{"电子商务交易额增长率", 100, "%", "="}}},
@@ -63,22 +54,7 @@ func TestSentenceIndicators(t *testing.T) {
 		{"2010年建成3G网络,开通12319热线。", nil},
 		{"二期工程于2008年3月启动。", nil},
 	}
-	for _, tt := range tests {
-		got, _ := sentenceIndicators(tt.in, dicts, lineContext{})
-		var g []v
-		for _, x := range got {
-			g = append(g, v{x.Name, x.Value, x.Unit, x.Comparator})
-		}
-		if len(g) != len(tt.want) {
-			t.Errorf("%s: got %v, want %v", tt.in, g, tt.want)
-			continue
-		}
-		for i := range g {
-			if g[i] != tt.want[i] {
-				t.Errorf("%s: value %d = %v, want %v", tt.in, i, g[i], tt.want[i])
-			}
-		}
-	}
+	checkSentenceValues(t, tests)
 }
 
 func TestCanonicalIndicatorName(t *testing.T) {
@@ -185,17 +161,8 @@ func TestForwardHeadings(t *testing.T) {
 // move from a base year, a fall counted in units, per-capita units, list
 // markers and verbs inside names, and a unitless index.
 func TestReviewedValueStatements(t *testing.T) {
-	dicts := MustDictionaries()
-	type v struct {
-		name  string
-		value float64
-		unit  string
-		comp  string
-	}
-	tests := []struct {
-		in   string
-		want []v
-	}{
+	type v = sentenceValue
+	tests := []sentenceCase{
 		// (a) a fund is named without who pays it and how often
 		{"区财政每年安排软件产业扶持资金5000万元。", []v{{"软件产业扶持资金", 5000, "万元", "="}}},
 		{"省财政累计投入3亿元。", []v{{"省财政投入", 3, "亿元", "="}}},
@@ -228,22 +195,7 @@ func TestReviewedValueStatements(t *testing.T) {
 		{"承担国家863项目。", nil},
 		{"建成800MHz数字集群网络。", nil},
 	}
-	for _, tt := range tests {
-		got, _ := sentenceIndicators(tt.in, dicts, lineContext{})
-		var g []v
-		for _, x := range got {
-			g = append(g, v{x.Name, x.Value, x.Unit, x.Comparator})
-		}
-		if len(g) != len(tt.want) {
-			t.Errorf("%s: got %v, want %v", tt.in, g, tt.want)
-			continue
-		}
-		for i := range g {
-			if g[i] != tt.want[i] {
-				t.Errorf("%s: value %d = %v, want %v", tt.in, i, g[i], tt.want[i])
-			}
-		}
-	}
+	checkSentenceValues(t, tests)
 }
 
 // TestMovedOnYear: in 由2010年的300亿元增加到800亿元 only the starting value
@@ -272,6 +224,44 @@ func TestStripListMarker(t *testing.T) {
 	for _, tt := range tests {
 		if got := stripListMarker(tt.in); got != tt.want {
 			t.Errorf("stripListMarker(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// sentenceValue is what a test expects of one value: name, value, unit and
+// comparator.
+type sentenceValue struct {
+	name  string
+	value float64
+	unit  string
+	comp  string
+}
+
+// sentenceCase is one sentence and the values it must give, in order.
+type sentenceCase struct {
+	in   string
+	want []sentenceValue
+}
+
+// checkSentenceValues runs the indicator reader over each sentence on its
+// own and compares what it reads with what the case wants.
+func checkSentenceValues(t *testing.T, tests []sentenceCase) {
+	t.Helper()
+	dicts := MustDictionaries()
+	for _, tt := range tests {
+		got, _ := sentenceIndicators(tt.in, dicts, lineContext{})
+		var g []sentenceValue
+		for _, x := range got {
+			g = append(g, sentenceValue{x.Name, x.Value, x.Unit, x.Comparator})
+		}
+		if len(g) != len(tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.in, g, tt.want)
+			continue
+		}
+		for i := range g {
+			if g[i] != tt.want[i] {
+				t.Errorf("%s: value %d = %v, want %v", tt.in, i, g[i], tt.want[i])
+			}
 		}
 	}
 }

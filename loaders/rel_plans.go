@@ -97,10 +97,6 @@ func findUnquotedPlans(dicts *Dictionaries, d *Doc, quoted []bool) []planMention
 	return out
 }
 
-func hasRunePrefix(rs []rune, s string) bool {
-	return hasStringAt(rs, 0, s)
-}
-
 func planRightBoundary(rest []rune) bool {
 	if len(rest) == 0 {
 		return true
@@ -109,7 +105,7 @@ func planRightBoundary(rest []rune) bool {
 		return true
 	}
 	for _, w := range planRightOK {
-		if hasRunePrefix(rest, w) {
+		if hasStringAt(rest, 0, w) {
 			return true
 		}
 	}
@@ -126,7 +122,7 @@ func readPlanSegment(dicts *Dictionaries, d *Doc, seg []rune, off int, suf strin
 	p, trig, rel := 0, "", ""
 	for k := 0; k < len(seg); k++ {
 		for _, t := range planTriggers {
-			if hasRunePrefix(seg[k:], t.word) {
+			if hasStringAt(seg[k:], 0, t.word) {
 				e := k + len([]rune(t.word))
 				p, trig, rel = e, t.word, t.rel
 				k = e - 1 // 编制和实施 is one trigger, not 编制 then 实施
@@ -486,7 +482,7 @@ func addSelfAliases(d *Doc) {
 	for _, w := range selfPlanWords {
 		if strings.Contains(text, w) && !contains(n.Aliases, w) {
 			i := indexRunes(d.Text, []rune(w), 0)
-			if i >= 0 && !hasRunePrefix(d.Text[i+len([]rune(w)):], "纲要") {
+			if i >= 0 && !hasStringAt(d.Text, i+len([]rune(w)), "纲要") {
 				d.AddNode(n.Label, n.Name, []string{w}, nil, d.Evidence(i, i+len([]rune(w))))
 			}
 		}

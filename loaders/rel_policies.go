@@ -107,7 +107,7 @@ func policyRightBoundary(rest []rune) bool {
 		return true
 	}
 	for _, w := range policyRightOK {
-		if hasRunePrefix(rest, w) {
+		if hasStringAt(rest, 0, w) {
 			return true
 		}
 	}
@@ -121,7 +121,7 @@ func readPolicySegment(dicts *Dictionaries, d *Doc, seg []rune, off int, suf str
 	p, rel, found := 0, "", false
 	for k := 0; k < len(seg); k++ {
 		for _, t := range policyTriggers {
-			if hasRunePrefix(seg[k:], t.word) {
+			if hasStringAt(seg[k:], 0, t.word) {
 				e := k + len([]rune(t.word))
 				p, rel, found = e, t.rel, true
 				k = e - 1
