@@ -94,4 +94,4 @@ eval-report: build
 
 ## bench: extraction speed and memory as ratios to plain gse segmentation of the same text, same run
 bench:
-	$(GO) test -run '^$$' -bench 'PipelineSeeds|GseSeeds' -benchmem -count 1 ./loaders | python3 tools/bench/ratio.py BASELINE=GseSeeds PipelineSeeds=2
+	$(GO) test -run '^$$' -bench 'PipelineSeeds|GseSeeds' -benchmem -count 5 ./loaders | python3 tools/bench/ratio.py BASELINE=GseSeeds PipelineSeeds=2

@@ -6,8 +6,11 @@
 Each benchmark named on the command line is printed as its ns/op and B/op
 over the baseline's; a limit after '=' makes the script exit 1 when the time
 ratio exceeds it. Ratios, not seconds: the machines are shared and slow.
+With -count N each benchmark runs N times and its median is used, so that
+one run slowed by a neighbour on the machine does not decide the ratio.
 """
 import re
+import statistics
 import sys
 
 
@@ -21,12 +24,14 @@ def main():
             base = v
         else:
             limits[k] = float(v) if v else None
-    results = {}
+    runs = {}
     for line in sys.stdin:
         sys.stdout.write(line)
         m = re.match(r"^(Benchmark\w+?)(?:-\d+)?\s+\d+\s+([\d.]+) ns/op(?:\s+([\d.]+) B/op)?", line)
         if m:
-            results[m.group(1)[len("Benchmark"):]] = (float(m.group(2)), float(m.group(3) or 0))
+            runs.setdefault(m.group(1)[len("Benchmark"):], []).append((float(m.group(2)), float(m.group(3) or 0)))
+    results = {name: (statistics.median(t for t, _ in rs), statistics.median(b for _, b in rs))
+               for name, rs in runs.items()}
     if base not in results:
         print("bench: baseline %s did not run" % base)
         sys.exit(1)
