@@ -28,24 +28,7 @@ var orgPlanVerbs = []string{"统筹", "负责", "牵头", "组织实施", "协�
 func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
 		respRestedOn(d, dicts)
-		agencies, projects := newMatcher(), newMatcher()
-		for _, id := range d.order {
-			n := d.nodes[id]
-			var m *matcher
-			switch n.Label {
-			case graph.LabelAgency:
-				m = agencies
-			case graph.LabelSpecialProject, graph.LabelPlan:
-				m = projects
-			default:
-				continue
-			}
-			for _, form := range append([]string{n.Name}, n.Aliases...) {
-				if len([]rune(form)) >= 2 && !orgGeneric[form] {
-					m.add(form, id)
-				}
-			}
-		}
+		agencies, projects := respMatchers(d, nil)
 		// Owner-named projects.
 		for _, id := range d.order {
 			n := d.nodes[id]
@@ -148,9 +131,38 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 			}
 		}
 		respSubjects(d, agencies, projects)
+		respPartners(d, agencies, projects)
+		respDesignations(d, agencies, projects)
 		respItems(d, agencies, projects)
 		return nil
 	}
+}
+
+// respMatchers returns matchers of the names and aliases of the agencies
+// and of the projects and plans of d; with only non-nil, of the projects
+// whose ids it holds.
+func respMatchers(d *Doc, only map[string]bool) (agencies, projects *matcher) {
+	agencies, projects = newMatcher(), newMatcher()
+	for _, id := range d.order {
+		n := d.nodes[id]
+		var m *matcher
+		switch {
+		case n.Label == graph.LabelAgency:
+			m = agencies
+		case n.Label != graph.LabelSpecialProject && n.Label != graph.LabelPlan:
+			continue
+		case only == nil || only[id]:
+			m = projects
+		default:
+			continue
+		}
+		for _, form := range append([]string{n.Name}, n.Aliases...) {
+			if len([]rune(form)) >= 2 && !orgGeneric[form] {
+				m.add(form, id)
+			}
+		}
+	}
+	return agencies, projects
 }
 
 // orgClauseEnd is where the clause holding position i ends.

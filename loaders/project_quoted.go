@@ -51,6 +51,19 @@ func quotedProjects(s []rune) []projectMention {
 		out = append(out, projectMention{Start: q + 1, End: c, Name: string(body), Stop: "“", Clause: clauseBefore(s, q)})
 		q = c
 	}
+	// the items of a list its text calls projects (“校校通”、社区信息苑
+	// 等应用项目), quoted or not, and the centres a build verb lists
+	for _, it := range append(etcProjectItems(s), builtListItems(s)...) {
+		dup := false
+		for _, m := range out {
+			if it.Start < m.End && m.Start < it.End {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, it)
+		}
+	}
 	return out
 }
 

@@ -218,6 +218,8 @@ func (p *projectReader) structure() {
 			p.headed = append(p.headed, headedRef{name: hp.abbrev, id: n.ID})
 		}
 	}
+	p.runInHeadings()
+	p.colonListProjects()
 }
 
 // abbrevAlias returns the short form a name's bracketed ASCII gives:

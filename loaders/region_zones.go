@@ -29,13 +29,26 @@ type zoneMention struct {
 	Named bool
 }
 
-// zoneSuffixes end the names of zones and parks, longest first. Each needs a
-// proper name in front (莘庄工业区); a generic one (工业园区, 物流园区) is a
-// class of areas, not one area.
+// zoneSuffixes end the names of zones and parks. Each needs a proper name
+// in front (莘庄工业区); a generic one (工业园区, 物流园区) is a class of
+// areas, not one area. The words come in classes that every Chinese city's
+// and province's plans use, not from one document:
+//   - the zone types of national policy: 经济技术开发区, 高新技术产业开发区,
+//     出口加工区, 保税区, 保税港区, 开发区;
+//   - parks: 工业园区, 科技园区, 产业园区, 软件园区 and their short forms;
+//   - the units of a city master plan (城市总体规划): 新城, 商务区, 集聚区,
+//     功能区, 配套区 (the area serving a station or a park), 组团 (a
+//     cluster of a polycentric city);
+//   - ports and transport hubs: 港区 (深水港区 reads as a 港区 whose stem
+//     is generic), 交通枢纽 (综合交通枢纽: 综合 is a generic word), and 枢纽
+//     alone under the guard in zoneAt;
+//   - waters: 水域, 流域, 海域.
 var zoneSuffixes = []string{
-	"经济技术开发区", "高新技术产业开发区", "出口加工区", "综合交通枢纽", "开发区", "工业园区", "科技园区", "产业园区",
-	"软件园区", "深水港区", "保税港区", "工业区", "科技园", "科学园", "产业园", "软件园", "商务区", "保税区",
-	"配套区", "集聚区", "功能区", "园区", "新城", "港区", "枢纽", "组团", "水域", "流域", "海域",
+	"经济技术开发区", "高新技术产业开发区", "出口加工区", "保税港区", "保税区", "开发区",
+	"工业园区", "科技园区", "产业园区", "软件园区", "工业区", "科技园", "科学园", "产业园", "软件园", "园区",
+	"新城", "商务区", "集聚区", "功能区", "配套区", "组团",
+	"交通枢纽", "港区", "枢纽",
+	"水域", "流域", "海域",
 }
 
 // zoneAnchoredSuffixes end zone names only after a region (崇明陈家镇,
@@ -69,7 +82,10 @@ var zoneCues = append([]string{
 }, orgCueWords...)
 
 // cityParts are the generic parts of a city every plan names: they lie in
-// the document's own city, or in the region written before them.
+// the document's own city, or in the region written before them. 中心城 and
+// 郊区县 are the terms of the municipalities' plans (北京, 上海, 天津, 重庆
+// divide into a central city and suburban districts and counties); 中心城区
+// and 郊区/郊县 those of other cities.
 var cityParts = map[string]string{
 	"中心城区": "中心城区", "中心城": "中心城区", "郊区县": "郊区", "郊区": "郊区", "郊县": "郊区",
 }

@@ -26,6 +26,11 @@ func TestRegionZones(t *testing.T) {
 		{"上海市", "建成信息通信枢纽和航空枢纽。", nil, []string{"信息通信枢纽", "航空枢纽"}},
 		{"广州市", "泛珠三角九省区(以下简称九省区)加强合作。", map[string]string{"泛珠三角九省区": ""}, nil},
 		{"上海市", "长三角两省一市共同推进。", nil, []string{"长三角两省"}},
+		// suffix classes: ports, transport hubs, master-plan units
+		{"宁波市", "完成北仑深水港区的通信管线建设。", map[string]string{"北仑深水港区": "宁波市"}, nil},
+		{"南京市", "推进南站综合交通枢纽的信息化建设。", map[string]string{"南站综合交通枢纽": "南京市"}, nil},
+		{"重庆市", "覆盖西永组团和北部新城。", map[string]string{"西永组团": "重庆市", "北部新城": "重庆市"}, nil},
+		{"上海市", "建成国际航运综合交通枢纽和生活配套区。", nil, []string{"国际航运综合交通枢纽", "生活配套区"}},
 	}
 	for _, tc := range tests {
 		d := orgTestDoc(tc.region, tc.text)

@@ -166,10 +166,9 @@ func funds(dicts *Dictionaries, d *Doc) {
 				if !before && !after {
 					continue // the fund itself in quotes, or work further off
 				}
+				// The quoted title is the work's name as the text gives
+				// it, 的研制/的研究 included (the guideline keeps the words).
 				name := cleanName(cl[q[2]:q[3]])
-				if strings.HasSuffix(name, "的研制") {
-					name = strings.TrimSuffix(name, "的研制")
-				}
 				p := d.AddNode(graph.LabelSpecialProject, name, nil, nil, d.Evidence(qs, qe))
 				d.AddEdge(graph.Funds, f.ID, p.ID, nil, ev)
 				linked = true

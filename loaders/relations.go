@@ -14,7 +14,12 @@ import (
 // they made.
 func Relations(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
+		before := map[string]bool{}
+		for _, id := range d.order {
+			before[id] = true
+		}
 		funds(dicts, d)
+		respFunded(d, before)
 		cooperation(dicts, d)
 		citedIssuers(dicts, d)
 		explicitSuccession(dicts, d)
