@@ -18,7 +18,7 @@ var leadWords = []string{"其中", "另外", "此外", "同时", "并且", "并"
 
 // Words that close the measured phrase before the figure: verbs and
 // comparators (达到, 累计达, 超过, 约为).
-var tailWords = []string{"达到了", "达到", "达", "为", "约为", "约", "近", "逾", "超过", "超", "突破", "不低于", "不少于", "不超过", "不高于", "力争", "争取", "将", "要", "已", "已经", "累计", "共计", "共有", "总计", "合计", "共", "实现", "完成", "增加到", "增至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升为", "上升至", "扩大到", "扩大至", "保持", "保持在", "控制在", "稳定在", "到", "至", "是", "有", "以上", "分别", "每年", "年均", "平均"}
+var tailWords = []string{"达到了", "达到", "达", "为", "约为", "约", "近", "逾", "超过", "超", "突破", "不低于", "不少于", "不超过", "不高于", "力争", "争取", "将", "要", "已", "已经", "累计", "共计", "共有", "总计", "合计", "共", "实现", "完成", "增加到", "增至", "提高到", "提高至", "提升到", "提升至", "上升到", "上升为", "上升至", "扩大到", "扩大至", "保持", "保持在", "控制在", "稳定在", "到", "至", "是", "有", "以上", "分别", "每年", "年均", "平均", "基本", "基本上", "有望", "预计"}
 
 // Verbs that alone do not name a quantity (完成2个X的升级改造): the noun after
 // the figure does.
@@ -62,9 +62,12 @@ func isBreak(r rune) bool {
 // cleanIndicatorName strips time phrases, clause openers and the verbs that
 // introduce the figure from the words before a number.
 func cleanIndicatorName(s string) string {
-	s = strings.TrimSpace(spanYearsRe.ReplaceAllString(s, ""))
+	s = stripInnerPhrases(strings.TrimSpace(spanYearsRe.ReplaceAllString(s, "")))
 	for changed := true; changed && s != ""; {
 		changed = false
+		if loneOpeners[s] {
+			return "" // 共计 alone: not 共 + 计
+		}
 		if loc := leadTimeRe.FindStringIndex(s); loc != nil && loc[1] > 0 {
 			s, changed = s[loc[1]:], true
 		}
@@ -84,11 +87,25 @@ func cleanIndicatorName(s string) string {
 				break
 			}
 		}
+		for _, w := range scopeWords {
+			// 建成连接全市: the range of a verb is not part of the name
+			if t := strings.TrimSuffix(s, w); t != s && endsWithVerb(t) {
+				s, changed = t, true
+				break
+			}
+		}
 		if t := strings.TrimRight(s, ",的了 "); t != s {
 			s, changed = t, true
 		}
 	}
+	if loneOpeners[s] {
+		return ""
+	}
 	s = stripListMarker(strings.TrimLeft(s, "—-~ "))
+	// 向用户发送信息: who receives is not what is sent
+	if loc := recipientRe.FindStringSubmatchIndex(s); loc != nil {
+		s = s[loc[2]:]
+	}
 	// 大力发展片上系统,鼓励优势企业: the directive before the last one
 	// is about something else; what follows it is measured
 	if loc := directiveRe.FindAllStringIndex(s, -1); loc != nil {
@@ -133,7 +150,7 @@ var directiveRe = regexp.MustCompile(`推动|鼓励|促进|引导|加快|带动`
 var placedRe = regexp.MustCompile(`^(?:架设|安装|设置|分布|部署|布设|集中)(?:在|于)`)
 
 // quantifierRe is a quantifier inside a name (各类, 所有, 大部分).
-var quantifierRe = regexp.MustCompile(`各类|各种|各项|所有|全部|大部分|绝大部分`)
+var quantifierRe = regexp.MustCompile(`各级各类|各类|各种|各项|所有|全部|大部分|绝大部分`)
 
 // listMarkerRe is an item number that opens a list entry (1. ①  (2) 三、 a)).
 var listMarkerRe = regexp.MustCompile(`^(?:[0-9]{1,2}[.、)]|\([0-9一二三四五六七八九十]{1,2}\)|[①-⑳]|[一二三四五六七八九十]{1,2}、|[a-zA-Z][.)、])\s*`)
@@ -245,6 +262,11 @@ func breakdownName(name, raw, last, parent, parentUnit, unit string, sameUnit bo
 	switch {
 	case strings.HasPrefix(raw, "其中") && last != "":
 		parent, parentUnit = last, unit
+		if people := agentOf(parent); people != "" && agentOf(name) != "" && !strings.Contains(name, people) {
+			// 参加考核者400万人次,其中获得证书者189万人次: those of the
+			// whole who did more; the whole's action stays in the name
+			return people + name, parent, parentUnit
+		}
 	case parent != "" && n <= 6:
 		// a further item of the same breakdown
 	case sameUnit && last != "" && n <= 4 && !measureWord(name) && !strings.HasSuffix(name, "数") && len([]rune(last)) > n:
@@ -252,6 +274,10 @@ func breakdownName(name, raw, last, parent, parentUnit, unit string, sameUnit bo
 		return last + name, parent, parentUnit
 	default:
 		return name, "", ""
+	}
+	if unit == "%" && !rateName(name) {
+		// 其中本科以上学历的近68%: the part's share in the whole
+		return shareOfParent(parent, name), parent, parentUnit
 	}
 	if n <= 6 && !strings.Contains(parent, name) {
 		return parent + name, parent, parentUnit
@@ -377,7 +403,7 @@ func figureSubject(rs []rune) (string, int) {
 	// 电子口岸平台数据传输量达…: the subject is itself a quantity; the thing
 	// it belongs to is the subject of the figures after it. A clause with a
 	// figure whose subject is not a plain measure gives no subject.
-	if strings.ContainsAny(clause, "0123456789") && !measureWord(subj) {
+	if strings.ContainsAny(clause, "0123456789") && !measureWord(subj) && !ownerClause(clause, subj) {
 		return "", end
 	}
 	for len(words) > 0 && measureWord(subj) {

@@ -136,6 +136,11 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 		if isASCIILetter(p) || isASCIIDigit(p) || p == '.' || p == '/' || p == '-' || p == '_' || p == '第' {
 			return m, false
 		}
+		// a word that holds a numeral (唯一, 统一, 之一, 逐一), or the rest
+		// of a numeral whose first digit was not a number (唯一一家)
+		if !isASCIIDigit(r) && (strings.ContainsRune("唯统同之逐单专划", p) || strings.ContainsRune(chineseDigits, p)) {
+			return m, false
+		}
 	}
 	// 翻一番, 翻两番: a doubling is a 100% growth
 	if i > 0 && rs[i-1] == '翻' && i+1 < len(rs) && rs[i+1] == '番' {

@@ -56,7 +56,7 @@ func clauseEntity(c string) string {
 			}
 		}
 	}
-	if best < 0 {
+	if best < 0 || taskHead(rs, best) {
 		return ""
 	}
 	np := cleanName(strings.Trim(string(rs[:best]), "“”\" "))
@@ -68,6 +68,11 @@ func clauseEntity(c string) string {
 		if strings.Contains(np, v) {
 			return ""
 		}
+	}
+	// 完成连接市交通信息中心…的环网: what a verb reaches (连接X中心) is its
+	// object, not the system that owns the figures
+	if verbPhrase(np) {
+		return ""
 	}
 	return np
 }
@@ -164,7 +169,8 @@ func peopleAction(rs []rune, m valueMention) string {
 	for j < len(rs) && j-i < 20 && !strings.ContainsRune(",;:。!?", rs[j]) {
 		j++
 	}
-	act := cleanName(strings.NewReplacer("了", "", "“", "", "”", "", "\"", "").Replace(string(rs[i:j])))
+	// 参加了各类培训: a quantifier says how much of the thing, not what
+	act := cleanName(quantifierRe.ReplaceAllString(strings.NewReplacer("了", "", "“", "", "”", "", "\"", "").Replace(string(rs[i:j])), ""))
 	if len([]rune(act)) < 3 || j-i >= 20 {
 		return ""
 	}

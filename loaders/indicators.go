@@ -370,6 +370,28 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 			name = last
 		default:
 			name = cleanIndicatorName(raw)
+			described := false // the name says what is counted and what it did
+			if name == "" && k > 0 && lb == ms[k-1].End && len(out) > 0 && tallyWord(trimmed) {
+				// 表格1473项共计5627张: the same things counted in another unit
+				name, described = out[len(out)-1].Name, true
+			}
+			if m.Unit == "%" && weakSubject(name, dicts) {
+				// 100%的街道建成了局域网: the share of the noun that did it
+				if n := percentOfNoun(rs, m, ws); n != "" {
+					name, described = n, true
+				}
+			}
+			if n := classCount(rs, ms, k, ws); n != "" {
+				// 4大类29项统计指标: the classes of the things counted next
+				name, described = n, true
+			}
+			if chainedCount(rs, ms, k, lb, trimmed) || locative(name) && strings.HasSuffix(trimmed, "的") {
+				// 7个区的26个镇, 在郊区的500个村建成…: the figure counts the
+				// noun after it; the words before only say where
+				if n := countName(rs, m, ws); n != "" {
+					name, described = n, strings.Contains(n, "的")
+				}
+			}
 			if m.Unit == "倍" && multipleRe.MatchString(trimmed) && name != "" && !continuation(name) {
 				name = growthTailRe.ReplaceAllString(name, "")
 				names = append(names, name)
@@ -400,10 +422,24 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				}
 				of = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, "的"), "总量"), "的比重")
 				if subj != "" && of != "" {
-					name = subj + "占" + of + "比重"
+					name = subj + "占" + shareWhole(of)
 				}
 			}
-			if weakSubject(name, dicts) {
+			if n := modifiedNoun(rs, m, trimmed); n != "" && name != "" && !measureWord(name) && !weakSubject(name, dicts) {
+				// 掌握具有自主知识产权的65纳米级系统芯片: the words before
+				// qualify the noun the figure sizes; that noun is measured
+				name = n
+			} else if n := areaObject(rs, m, name); n != "" {
+				// 完成机场二期70万平方米室内通信系统建设: the area of the work
+				name = n
+			}
+			if m.Unit == "%" && name != "" && !measureWord(name) && !rateName(name) {
+				// 高校95%以上建立了校园网: the share of the noun that did it
+				if p := predicateAfter(rs, m.End, ws); p != "" {
+					name = p + "的" + name + "比例"
+				}
+			}
+			if weakSubject(name, dicts) && peopleAction(rs, m) == "" {
 				if n := nounAfter(rs, m.End); len([]rune(n)) >= 2 && !countUnit(m.Unit) {
 					name = n
 				}
@@ -412,7 +448,7 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 			verb := clauseVerb(rs, m.Start)
 			if p := peopleAction(rs, m); p != "" && (weakSubject(name, dicts) || endsWithVerb(name)) {
 				name = p
-			} else if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb) || verb != "" && strings.HasPrefix(name, verb) && weakSubject(strings.TrimPrefix(name, verb), dicts)) {
+			} else if noun, pred, tail := countedNoun(rs, m, ws); noun != "" && (isWeakVerb(name) || listItem || countUnit(m.Unit) && weakSubject(name, dicts) || countUnit(m.Unit) && endsWithVerb(name) || verb != "" && strings.HasSuffix(name, verb) || verb != "" && strings.HasPrefix(name, verb) && weakSubject(strings.TrimPrefix(name, verb), dicts)) {
 				switch {
 				case pred != "":
 					name = pred + "的" + noun + "数"
@@ -434,13 +470,24 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				// measure of the enterprises the sentence wants
 				name = n + holderMeasure(name)
 			}
+			// 本地许可证18张、跨省许可证288张: the next item of a list keeps
+			// the owner the item before named
+			if k > 0 && lb > 0 && rs[lb-1] == '、' && lb-1 == ms[k-1].End && len(out) > 0 && out[len(out)-1].Unit == m.Unit {
+				name = siblingName(out[len(out)-1].Name, name)
+			}
 			name, parent, parentUnit = breakdownName(name, trimmed, last, parent, parentUnit, m.Unit, len(out) > 0 && out[len(out)-1].Unit == m.Unit)
 			// a heading run into this sentence before the figure ends the
 			// previous sentence's subject
 			headed := topicAt(m.Start) != topic
 			prefixed := false
-			if name != "" && subject != "" && m.Start > subjectEnd && !(subjectEnd < 0 && headed) && !strings.Contains(name, subject) && (verbPhrase(name) || len([]rune(name)) <= 4 && measureWord(name)) {
+			if name != "" && !described && subject != "" && m.Start > subjectEnd && !(subjectEnd < 0 && headed) && !strings.Contains(name, subject) && (verbPhrase(name) || len([]rune(name)) <= 4 && measureWord(name)) {
 				name, prefixed = subject+name, true
+			}
+			if h := anaphorHead(name); h != "" && !described {
+				// 中心全年举办培训4次: the bare head stands for the centre named before
+				if e := figureEntity(rs, m.Start, ctx.carried(), topic, topicAt(m.Start)); strings.HasSuffix(e, h) && len(e) > len(h) {
+					name, prefixed = e+strings.TrimPrefix(name, h), true
+				}
 			}
 			if name != "" && !prefixed && genericName(name) {
 				if e := figureEntity(rs, m.Start, ctx.carried(), topic, topicAt(m.Start)); e != "" && !strings.Contains(name, e) {
@@ -668,7 +715,7 @@ func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string)
 			}
 		}
 	}
-	noun = cleanName(string(rs[i:j]))
+	noun = cleanName(quantifierRe.ReplaceAllString(stubConjunct(rs, i, j), ""))
 	// 2个以网络运营、技术服务…构成的服务品牌: a preposition opens a
 	// qualifier; the counted noun is the head after its last 的
 	if j-i >= 1 && strings.ContainsRune("以由按凭", rs[i]) {
@@ -687,7 +734,7 @@ func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string)
 			}
 		}
 	}
-	if len([]rune(noun)) < 1 || noun == "以上" || noun == "左右" {
+	if len([]rune(noun)) < 1 || noun == "以上" || noun == "左右" || tallyWord(noun) {
 		return "", "", ""
 	}
 	k := listEnd(rs, j, ws)

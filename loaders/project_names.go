@@ -41,6 +41,13 @@ var projectHeads = []projectHead{
 	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民", notPrev: "联入上全组涉触"},
 	{word: "卡", notNext: "通片号位", notPrev: "发办换用刷制退持"},
 	{word: "库", notNext: "存区房容", notPrev: "入建出"},
+	// built plant and stations, named by a specific modifier (第五代TFT-LCD
+	// 生产线, 郊区无线电固定监测站, 新亚太海光缆); a line known only by
+	// its wafer size or count (12英寸生产线, 两条生产线) is a kind.
+	{word: "生产线", notNext: "调", notPrev: "寸条"}, {word: "中试线", notPrev: "寸条"},
+	{word: "监测站"}, {word: "登陆站"}, {word: "服务站", notNext: "点"},
+	{word: "海光缆", notNext: "通扩容"}, {word: "海底光缆", notNext: "通扩容重登传"},
+	{word: "试验环境"}, {word: "工厂", strict: true},
 }
 
 // headAt returns the project head that ends at rune offset end of s, if
@@ -132,6 +139,8 @@ var leadingNoise = []string{
 	"这些", "该", "整个", "新一轮", "覆盖全市", "本地区", "一系列", "两个", "三个", "四个",
 	// a bulletin's totals: 全年X热线共受理…
 	"全年", "广大",
+	// an approximate count before the name (10个左右X平台)
+	"左右",
 }
 
 // selfRegionWords name the document's own region.
@@ -153,8 +162,13 @@ var genericParts = []string{
 	"关键", "核心", "共性", "第三方", "社会", "公众", "城市", "区域", "全市", "全区",
 	"骨干", "主干", "接入", "传输", "宽带", "基地", "园区", "计划", "库", "网",
 	"互联", "国际", "国内", "下一代", "新一代", "城域", "局域", "违规", "年度", "资金",
-	"银行", "卡",
+	"银行", "卡", "公用",
 }
+
+// affixOnly are the one-rune generic parts that are generic only at the
+// edge of what is left of a name (分中心, 子平台, 总平台): inside a word
+// (学分, 电子) they are part of it.
+var affixOnly = map[string]bool{"子": true, "分": true, "总": true, "新": true, "各": true}
 
 // projectMention is a project name found in a sentence.
 type projectMention struct {
@@ -215,6 +229,10 @@ func stopEndsAt(s []rune, p int) string {
 	for _, w := range stopsByLast()[s[p-1]] {
 		n := utf8.RuneCountInString(w)
 		if p >= n && hasStringAt(s, p-n, w) {
+			if w == "三方" && p > n && s[p-n-1] == '第' {
+				// 第三方 is a party of a name (第三方电子支付平台)
+				continue
+			}
 			return w
 		}
 	}
@@ -258,10 +276,13 @@ func findProjectMentions(s []rune) []projectMention {
 // findProjectMentionsIn is findProjectMentions with the region forms, so
 // that a list of sites is not read as a list of names.
 func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
+	if industryCatalogue(s) {
+		return nil
+	}
 	var out []projectMention
 	for end := 2; end <= len(s); end++ {
 		h, ok := headAt(s, end)
-		if !ok || modifierAfter(s, end) || productClause(s, end) {
+		if !ok || modifierAfter(s, end) || productClause(s, end) || productList(s, end) {
 			continue
 		}
 		m, ok := mentionEndingAt(s, end, h)
@@ -311,12 +332,24 @@ var modifierWords = []string{
 	"环境", "设备", "芯片", "技术", "产品", "终端", "软件", "资源", "架构", "构架",
 	"结构", "协议", "交换机", "模块", "方案", "融合", "安全", "瘫痪", "装备", "设计",
 	"研发", "研制", "信息安全",
+	// 通信系统关键技术和标准, 传感器网络核心芯片, 网络体系结构, 系统标准,
+	// 服务系统综合解决方案: the parts, standards and offers of a technology
+	"关键技术", "核心芯片", "核心技术", "体系结构", "体系构架", "标准", "解决方案", "综合解决方案",
 }
 
 // modifierAfter reports whether a modifier word follows offset end of s.
 func modifierAfter(s []rune, end int) bool {
 	if end >= len(s) {
 		return false
+	}
+	// 片上系统(SoC)技术: a short bracketed note comes between
+	if s[end] == '(' {
+		for k := end + 1; k < len(s) && k < end+12; k++ {
+			if s[k] == ')' {
+				end = k + 1
+				break
+			}
+		}
 	}
 	for _, w := range modifierWords {
 		if hasStringAt(s, end, w) {
@@ -464,6 +497,7 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	name := stripBrackets(string(raw))
 	name = cleanName(name)
 	m.Start, m.End = p, end
+	rawName := name
 	// an item number the sentence starts with (1.X工程, 2、X平台)
 	if cut := itemNumberEnd(name); cut > 0 {
 		m.Start += utf8.RuneCountInString(name[:cut])
@@ -490,8 +524,18 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 				m.Start += len([]rune(w))
 			}
 		}
+		if rest, n := stripLeadingVerb(name); n > 0 {
+			name, changed = rest, true
+			m.Start += n
+		}
 	}
 	name = strings.TrimLeft(name, "和与及或")
+	// 基础设施和业务管理系统: the part before the conjunction is a thing
+	// of its own, not a modifier the two share
+	if cut := pairSplit([]rune(name)); cut > 0 {
+		m.Start += cut
+		name = string([]rune(name)[cut:])
+	}
 	// 卫生领域市民电子健康档案管理系统: a short field before 领域 says
 	// where the system is used, not what it is called.
 	if i := strings.Index(name, "领域"); i > 0 && len([]rune(name[:i])) <= 3 && len([]rune(name[i:])) >= 8 {
@@ -507,7 +551,10 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
 		name = string(y[5:])
 	}
-	if startsWithCount(name) || researchVerbs[m.Stop] {
+	if startsWithCount(name) || researchVerbs[m.Stop] || basisOfProduct(s, end, m.Stop) {
+		return projectMention{}, false
+	}
+	if roleCentre(name, 0) {
 		return projectMention{}, false
 	}
 	if h.word == "中心" && !buildVerbs[m.Stop] && !(end+2 <= len(s) && string(s[end:end+2]) == "建设") {
@@ -528,6 +575,9 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	}
 	m.Before = string(s[from:m.Start])
 	m.Name = name
+	if siteKind(s, m, rawName, h) {
+		return projectMention{}, false
+	}
 	if !plausibleProject(name, h) && !(coBuildVerbs[m.Stop] && plausibleWith(name, h, 0)) {
 		return projectMention{}, false
 	}
@@ -632,9 +682,21 @@ func plausibleWith(name string, h projectHead, min int) bool {
 		}
 	}
 	rest := strings.TrimSuffix(name, h.word)
+	// 分 of 分平台, not of 学分银行: the edge of the name as written
+	for g := range affixOnly {
+		if strings.HasSuffix(rest, g) {
+			rest = strings.TrimSuffix(rest, g)
+		}
+		if strings.HasPrefix(rest, g) {
+			rest = strings.TrimPrefix(rest, g)
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, g := range genericParts {
+			if affixOnly[g] {
+				continue
+			}
 			if strings.Contains(rest, g) {
 				rest = strings.Replace(rest, g, "", 1)
 				changed = true
@@ -643,6 +705,10 @@ func plausibleWith(name string, h projectHead, min int) bool {
 	}
 	n := 0
 	for _, r := range rest {
+		if strings.ContainsRune(conjunctions, r) {
+			// a conjunction joins the specific words, it is none of them
+			continue
+		}
 		if isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r) {
 			n++
 		}

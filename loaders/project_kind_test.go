@@ -1,0 +1,141 @@
+package loaders
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestProjectKinds checks that kinds of things (products, catalogue
+// entries, generic sites, city roles) are not read as projects, while the
+// named projects of similar sentences still are.
+func TestProjectKinds(t *testing.T) {
+	tests := []struct {
+		name     string
+		sentence string
+		want     []string // names that must be found
+		notWant  []string // names that must not be found
+	}{
+		{"product list closed by 等…产品", "重点发展车载导航系统、智能座舱系统等汽车电子产品。",
+			nil, []string{"车载导航系统", "智能座舱系统"}},
+		{"technology list closed by 等…技术", "推动嵌入式操作系统、分布式数据库等领域的技术创新。",
+			nil, []string{"嵌入式操作系统"}},
+		{"list of parts of a built platform", "建设数据交换系统、身份认证系统等政务协同服务平台。",
+			[]string{"政务协同服务平台"}, nil},
+		{"named systems in a plain list", "建成河道水位监测系统、泵站调度系统。",
+			[]string{"河道水位监测系统", "泵站调度系统"}, nil},
+		{"industry catalogue segment", "物流领域仓储调度管理系统、冷链追溯系统",
+			nil, []string{"仓储调度管理系统", "冷链追溯系统"}},
+		{"field before a built system", "能源领域建设能耗在线监测系统",
+			[]string{"能耗在线监测系统"}, nil},
+		{"heading then text is no catalogue", "教育领域信息化 市教委门户网站已开通、运行。",
+			nil, nil},
+		{"things of their own before 和", "完善港口单位信息化基础设施和货物申报管理系统。",
+			[]string{"货物申报管理系统"}, []string{"港口单位信息化基础设施和货物申报管理系统"}},
+		{"shared modifier before 和", "建设社会救助和养老服务信息系统。",
+			[]string{"社会救助和养老服务信息系统"}, nil},
+		{"base as a goal", "努力成为全国重要的动漫游戏产业基地。",
+			nil, []string{"动漫游戏产业基地"}},
+		{"base one of a kind", "建设成为国内领先的新能源汽车研发基地之一。",
+			nil, []string{"新能源汽车研发基地"}},
+		{"kinds of parks", "推动各类物流园区提高信息化水平。",
+			nil, []string{"物流园区"}},
+		{"kinds of areas in a list", "推进市级工业园区、物流园区等重点区域的网络覆盖。",
+			nil, []string{"工业园区", "物流园区", "市级工业园区"}},
+		{"a number of bases", "重点建设一批数字出版产业基地。",
+			nil, []string{"数字出版产业基地"}},
+		{"kind words only", "打造新型显示器件的研发、生产和应用基地。",
+			nil, []string{"生产和应用基地", "应用基地"}},
+		{"kind words and the own region", "完善国家和本市重要产业基地建设。",
+			nil, []string{"国家和本市重要产业基地"}},
+		{"named park in a list is kept", "推进张江数字出版园区、漕河泾软件园区建设。",
+			[]string{"张江数字出版园区", "漕河泾软件园区"}, nil},
+		{"basis of a product", "开发基于下一代广电网络的应用软件。",
+			nil, []string{"下一代广电网络"}},
+		{"built on a platform", "建设基于政务云平台的不动产登记系统。",
+			[]string{"政务云平台", "不动产登记系统"}, nil},
+		{"named base is kept", "建设临港国家软件出口基地。",
+			[]string{"临港国家软件出口基地"}, nil},
+		{"city role", "支撑国际贸易中心建设。",
+			nil, []string{"贸易中心", "国际贸易中心", "支撑国际贸易中心"}},
+		{"built centre is kept", "建设长江航运数据灾备中心。",
+			[]string{"长江航运数据灾备中心"}, nil},
+		{"leading verb", "发展云端视频会议系统(VCS)业务。",
+			[]string{"云端视频会议系统"}, []string{"发展云端视频会议系统"}},
+		{"verb before a quantity", "整合集成若干综合性民生服务热线。",
+			[]string{"综合性民生服务热线"}, []string{"集成若干综合性民生服务热线"}},
+		{"technology in brackets then 技术", "大力发展片上系统(SoC)技术。",
+			nil, []string{"片上系统"}},
+		{"standard of a technology", "参与制定新一代卫星通信系统标准。",
+			nil, []string{"新一代卫星通信系统"}},
+		{"a third party is part of the name", "扶持10个左右第三方物流电子商务平台。",
+			[]string{"第三方物流电子商务平台"}, nil},
+		{"one-rune generic part inside a word", "探索建立学分银行系统。",
+			[]string{"学分银行系统"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, m := range findProjectMentions([]rune(tt.sentence)) {
+				got = append(got, m.Name)
+			}
+			has := func(n string) bool {
+				for _, g := range got {
+					if g == n {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range tt.want {
+				if !has(w) {
+					t.Errorf("%s: want %q, got %s", tt.sentence, w, strings.Join(got, ";"))
+				}
+			}
+			for _, w := range tt.notWant {
+				if has(w) {
+					t.Errorf("%s: did not want %q, got %s", tt.sentence, w, strings.Join(got, ";"))
+				}
+			}
+		})
+	}
+}
+
+// TestIndustryCatalogue checks the segment test on its own.
+func TestIndustryCatalogue(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"医疗领域影像归档系统、远程会诊系统", true},
+		{"医疗领域建设影像归档系统、远程会诊系统", false},
+		{"重点支持医疗领域影像归档系统、远程会诊系统", false},
+		{"行业的重点领域,有计划、有步骤地扶持电子商务平台", false},
+		{"医疗领域影像归档系统", false},
+	}
+	for _, tt := range tests {
+		if got := industryCatalogue([]rune(tt.s)); got != tt.want {
+			t.Errorf("industryCatalogue(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestPairSplit checks where a name joined at a conjunction starts.
+func TestPairSplit(t *testing.T) {
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"培训机构和实习基地", "实习基地"},
+		{"信息基础设施和业务管理系统", "业务管理系统"},
+		{"社会保障和市民服务信息系统", "社会保障和市民服务信息系统"},
+		{"法人信息共享和应用系统", "法人信息共享和应用系统"},
+		{"交通管理平台", "交通管理平台"},
+		{"街道办事处和社区服务中心", "社区服务中心"},
+	}
+	for _, tt := range tests {
+		rs := []rune(tt.name)
+		if got := string(rs[pairSplit(rs):]); got != tt.want {
+			t.Errorf("pairSplit(%q) → %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
