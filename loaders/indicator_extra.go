@@ -146,7 +146,7 @@ func taskHead(rs []rune, e int) bool {
 		rest = rest[1:]
 	}
 	for _, w := range taskWords {
-		if hasAt(rest, 0, w) {
+		if hasStringAt(rest, 0, w) {
 			return true
 		}
 	}
@@ -205,7 +205,7 @@ func predicateAfter(rs []rune, i int, ws []bool) string {
 	for moved := true; moved; {
 		moved = false
 		for _, w := range shareWords {
-			if hasAt(rs, i, w) {
+			if hasStringAt(rs, i, w) {
 				i += len([]rune(w))
 				moved = true
 				break
@@ -244,7 +244,7 @@ func modifiedNoun(rs []rune, m valueMention, trimmed string) string {
 		i++ // 65纳米级芯片: 级 joins the size to the noun
 	}
 	for _, w := range []string{"以上", "以下", "左右", "之间"} {
-		if hasAt(rs, i, w) {
+		if hasStringAt(rs, i, w) {
 			return ""
 		}
 	}
@@ -290,7 +290,7 @@ func areaObject(rs []rune, m valueMention, name string) string {
 		return ""
 	}
 	for _, w := range []string{"以上", "以下", "左右", "之间"} {
-		if hasAt(rs, m.End, w) {
+		if hasStringAt(rs, m.End, w) {
 			return ""
 		}
 	}
@@ -381,7 +381,7 @@ func percentOfNoun(rs []rune, m valueMention, ws []bool) string {
 // starts at j (建设, 完成).
 func startsWeakVerb(rs []rune, j int) bool {
 	for _, v := range weakVerbs {
-		if len(v) >= 6 && hasAt(rs, j, v) { // two Han characters or more
+		if len(v) >= 6 && hasStringAt(rs, j, v) { // two Han characters or more
 			return true
 		}
 	}

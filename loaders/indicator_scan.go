@@ -76,19 +76,6 @@ func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 func isASCIILetter(r rune) bool { return r < 128 && unicode.IsLetter(r) }
 
-func hasAt(rs []rune, i int, form string) bool {
-	f := []rune(form)
-	if i < 0 || i+len(f) > len(rs) {
-		return false
-	}
-	for k, r := range f {
-		if rs[i+k] != r {
-			return false
-		}
-	}
-	return true
-}
-
 // readNumber reads an Arabic or Chinese number at i.
 func readNumber(rs []rune, i int) (val float64, end int, chinese, ok bool) {
 	j := i
@@ -158,7 +145,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 	}
 	m.NumStart, m.Value, m.Chinese, m.Comp = i, v, chinese, "="
 	// 七分之一, 三分之一: a share written as a fraction
-	if chinese && hasAt(rs, j, "分之") {
+	if chinese && hasStringAt(rs, j, "分之") {
 		den := v
 		num, k, _, ok2 := readNumber(rs, j+2)
 		if !ok2 || den == 0 {
@@ -166,7 +153,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 		}
 		m.Value = math.Round(num/den*10000) / 100
 		m.Unit, m.Fraction, j = "%", true, k
-	} else if hasAt(rs, j, "%") || hasAt(rs, j, "％") {
+	} else if hasStringAt(rs, j, "%") || hasStringAt(rs, j, "％") {
 		m.Unit, j = "%", j+1
 	} else {
 		// a range: 2-3条, 45~32纳米, 1至2个
@@ -175,12 +162,12 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 				m.Upper, m.HasUpper, j = v2, true, k
 			}
 		}
-		if hasAt(rs, j, "多") || hasAt(rs, j, "余") {
+		if hasStringAt(rs, j, "多") || hasStringAt(rs, j, "余") {
 			m.Comp, j = ">=", j+1
 		}
 		mult := ""
 		for _, x := range multipliers {
-			if hasAt(rs, j, x) {
+			if hasStringAt(rs, j, x) {
 				// the dictionary may hold the whole unit (万元, 万户)
 				mult = x
 				break
@@ -189,7 +176,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 		unit := matchUnit(rs, j, units)
 		if unit == "" && mult != "" {
 			k := j + len([]rune(mult))
-			if hasAt(rs, k, "多") || hasAt(rs, k, "余") {
+			if hasStringAt(rs, k, "多") || hasStringAt(rs, k, "余") {
 				m.Comp, k = ">=", k+1
 			}
 			if u := matchUnit(rs, k, units); u != "" {
@@ -213,7 +200,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 	}
 	m.UnitEnd = j
 	for _, c := range suffixComps {
-		if hasAt(rs, j, c.form) {
+		if hasStringAt(rs, j, c.form) {
 			if m.Comp == "=" {
 				m.Comp = c.comp
 			}
@@ -224,7 +211,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 	m.Start, m.End = i, j
 	for _, c := range prefixComps {
 		f := []rune(c.form)
-		if i-len(f) >= 0 && hasAt(rs, i-len(f), c.form) {
+		if i-len(f) >= 0 && hasStringAt(rs, i-len(f), c.form) {
 			m.Start = i - len(f)
 			if m.Comp == "=" {
 				m.Comp = c.comp
@@ -253,7 +240,7 @@ func readValue(rs []rune, i int, units []string) (valueMention, bool) {
 // matchUnit returns the longest known unit at i.
 func matchUnit(rs []rune, i int, units []string) string {
 	for _, u := range units {
-		if hasAt(rs, i, u) {
+		if hasStringAt(rs, i, u) {
 			ur := []rune(u)
 			// a letter unit must not run on into a word (10M宽带 is fine, 3GPP is not)
 			if isASCIILetter(ur[len(ur)-1]) && i+len(ur) < len(rs) && (isASCIILetter(rs[i+len(ur)]) || isASCIIDigit(rs[i+len(ur)])) {
@@ -309,7 +296,7 @@ func plausibleValue(rs []rune, m valueMention) bool {
 	if isASCIILetter(last) && len(ur) <= 2 {
 		// 3G, 4G, 10M宽带: a letter unit that runs on into Han words is part
 		// of a name unless a verb or comparator introduces it
-		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "的") {
+		if next != 0 && unicode.Is(unicode.Han, next) && !hasStringAt(rs, m.UnitEnd, "以") && !hasStringAt(rs, m.UnitEnd, "左右") && !hasStringAt(rs, m.UnitEnd, "的") {
 			return false
 		}
 		if m.Start == m.NumStart && m.Value < 10 && m.Value == math.Trunc(m.Value) && !precededByVerb(rs, m.Start) {
@@ -319,7 +306,7 @@ func plausibleValue(rs []rune, m valueMention) bool {
 	// 12英寸生产线, 0.13微米工艺: a size that qualifies a following noun
 	switch m.Unit {
 	case "英寸", "寸", "微米", "纳米", "毫米", "厘米", "米":
-		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "水平") && !hasAt(rs, m.UnitEnd, "级") && !hasAt(rs, m.UnitEnd, "的") && !levelAfter(rs, m.UnitEnd) {
+		if next != 0 && unicode.Is(unicode.Han, next) && !hasStringAt(rs, m.UnitEnd, "以") && !hasStringAt(rs, m.UnitEnd, "左右") && !hasStringAt(rs, m.UnitEnd, "水平") && !hasStringAt(rs, m.UnitEnd, "级") && !hasStringAt(rs, m.UnitEnd, "的") && !levelAfter(rs, m.UnitEnd) {
 			return false
 		}
 	}
@@ -342,17 +329,17 @@ func plausibleValue(rs []rune, m valueMention) bool {
 	// 800MHz数字集群: a frequency band before a noun names a network
 	switch strings.ToLower(m.Unit) {
 	case "mhz", "ghz", "khz", "hz", "兆赫":
-		if next != 0 && unicode.Is(unicode.Han, next) && !hasAt(rs, m.UnitEnd, "以") && !hasAt(rs, m.UnitEnd, "左右") && !hasAt(rs, m.UnitEnd, "的") {
+		if next != 0 && unicode.Is(unicode.Han, next) && !hasStringAt(rs, m.UnitEnd, "以") && !hasStringAt(rs, m.UnitEnd, "左右") && !hasStringAt(rs, m.UnitEnd, "的") {
 			return false
 		}
 	}
 	// 国家863项目: a programme's number names it; a count of projects is
 	// written with a measure word (5个项目) or a verb before it
-	if m.Unit == "项" && hasAt(rs, m.UnitEnd, "目") && m.Start == m.NumStart && !precededByVerb(rs, m.Start) {
+	if m.Unit == "项" && hasStringAt(rs, m.UnitEnd, "目") && m.Start == m.NumStart && !precededByVerb(rs, m.Start) {
 		return false
 	}
 	for _, n := range structuralNouns {
-		if hasAt(rs, m.UnitEnd, n) && (m.Chinese || m.Value < 20) {
+		if hasStringAt(rs, m.UnitEnd, n) && (m.Chinese || m.Value < 20) {
 			return false
 		}
 	}
@@ -364,7 +351,7 @@ var valueVerbs = []string{"达到", "达", "为", "到", "增加", "增长", "�
 
 func precededByVerb(rs []rune, i int) bool {
 	for _, v := range valueVerbs {
-		if hasAt(rs, i-len([]rune(v)), v) {
+		if hasStringAt(rs, i-len([]rune(v)), v) {
 			return true
 		}
 	}
@@ -375,7 +362,7 @@ func precededByVerb(rs []rune, i int) bool {
 // the words after it before a break.
 func levelAfter(rs []rune, i int) bool {
 	for j := i; j < len(rs) && j-i < 10 && !isBreak(rs[j]); j++ {
-		if hasAt(rs, j, "水平") {
+		if hasStringAt(rs, j, "水平") {
 			return true
 		}
 	}

@@ -44,7 +44,7 @@ func clauseEntity(c string) string {
 	best := -1
 	for i := 0; i < end; i++ {
 		for _, h := range entityHeads {
-			if hasAt(rs, i, h) && i+len([]rune(h)) <= end {
+			if hasStringAt(rs, i, h) && i+len([]rune(h)) <= end {
 				e := i + len([]rune(h))
 				// the head must end a word: 中心城区 and 系统化 are not heads
 				if e < len(rs) && strings.ContainsRune("城区化性内外", rs[e]) {
@@ -157,7 +157,7 @@ func peopleAction(rs []rune, m valueMention) string {
 	i := m.End
 	ok := false
 	for _, v := range peopleVerbs {
-		if hasAt(rs, i, v) {
+		if hasStringAt(rs, i, v) {
 			ok = true
 			break
 		}

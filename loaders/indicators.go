@@ -709,7 +709,7 @@ func countedNoun(rs []rune, m valueMention, ws []bool) (noun, pred, tail string)
 	// 区县近200家: a comparator belongs to the next figure
 	if j > i && j < len(rs) && startsFigure(rs, j) {
 		for _, c := range []string{"和", "及", "与", "近", "约", "超过", "逾"} {
-			if k := j - len([]rune(c)); k > i && hasAt(rs, k, c) {
+			if k := j - len([]rune(c)); k > i && hasStringAt(rs, k, c) {
 				j = k
 				break
 			}
@@ -768,7 +768,7 @@ func listEnd(rs []rune, j int, ws []bool) int {
 	for n := 0; n < 8; n++ {
 		c := j
 		for _, conn := range []string{"、", "和", "及", "与", "以及"} {
-			if hasAt(rs, j, conn) {
+			if hasStringAt(rs, j, conn) {
 				c = j + len([]rune(conn))
 				break
 			}
@@ -824,7 +824,7 @@ func cleanLead(s string) string {
 
 func startsVerb(rs []rune, j int) bool {
 	for _, v := range predicateVerbs {
-		if hasAt(rs, j, v) {
+		if hasStringAt(rs, j, v) {
 			return true
 		}
 	}

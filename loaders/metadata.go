@@ -42,7 +42,13 @@ func Metadata(dicts *Dictionaries) func(*Doc) error {
 		}
 		titleLine := -1
 		for i, l := range lines {
-			for _, f := range fieldRe.FindAllStringSubmatch(l.Text, -1) {
+			// fieldRe and noticeRe run only on lines that can hold their
+			// match: a bulletin's header lines can be whole paragraphs.
+			var fields [][]string
+			if strings.ContainsRune(l.Text, ':') {
+				fields = fieldRe.FindAllStringSubmatch(l.Text, -1)
+			}
+			for _, f := range fields {
 				key, val := f[1], strings.TrimSpace(f[2])
 				switch key {
 				case "发文机构", "发布机构", "发文机关", "发文单位", "发布单位", "信息来源":
@@ -65,6 +71,9 @@ func Metadata(dicts *Dictionaries) func(*Doc) error {
 			}
 			if m.DocNumber == "" && docNumRe.MatchString(l.Text) {
 				m.DocNumber = l.Text
+			}
+			if !strings.Contains(l.Text, "关于") {
+				continue
 			}
 			if sm := noticeRe.FindStringSubmatch(l.Text); sm != nil && m.NoticeTitle == "" {
 				m.NoticeTitle = l.Text

@@ -390,14 +390,23 @@ func orgSubject(text []rune, start, e int) bool {
 
 // orgCueBefore returns the cue word that ends right before i, if any.
 func orgCueBefore(text []rune, ws, i int) string {
-	for _, w := range orgCueWords {
-		rs := []rune(w)
+	for k, rs := range orgCueRunes() {
 		if i-len(rs) >= ws && hasRunesAt(text, i-len(rs), rs) {
-			return w
+			return orgCueWords[k]
 		}
 	}
 	return ""
 }
+
+// orgCueRunes are orgCueWords as runes, converted once: orgCueBefore runs
+// at every position a name may start.
+var orgCueRunes = sync.OnceValue(func() [][]rune {
+	out := make([][]rune, len(orgCueWords))
+	for k, w := range orgCueWords {
+		out[k] = []rune(w)
+	}
+	return out
+})
 
 // orgAnchor is what opens a name.
 type orgAnchor struct {

@@ -44,6 +44,15 @@ func productList(s []rune, end int) bool {
 	if hasStringAt(tail, len(tail)-4, "电子系统") {
 		return true
 	}
+	// 无线网络、云计算等新兴技术安全检测系统: the items are technologies
+	// that the built thing after them deals with
+	for k := 0; k <= 2 && k < len(tail); k++ {
+		for _, w := range []string{"技术", "产品"} {
+			if hasStringAt(tail, k, w) {
+				return true
+			}
+		}
+	}
 	if _, ok := headAt(s, j); ok {
 		return false
 	}
@@ -293,4 +302,317 @@ func siteList(s []rune, end int) bool {
 		}
 	}
 	return false
+}
+
+// countClassifiers follow a numeral to count things (2个监测站, 3套系统).
+const countClassifiers = "个家所项套批条座类台部"
+
+// countedSites open a name whose count counts the places it spans (19个
+// 区县政务外网, 16个城市交通卡), not the things.
+var countedSites = []string{"区县", "区", "县", "城市", "省市", "街道", "乡镇", "镇", "社区"}
+
+// countBefore reports whether a count (2个, 三套, 10余家) stands right
+// before offset at of s: what follows is a number of things of one kind,
+// not one named thing. A count that sums up a list right before it (A、B
+// 两个X平台, 奉贤、崇明2个X) names the listed things, so it is kept, and
+// so is a region right before the count (A区3个X), which sites them.
+func countBefore(s []rune, at int, regions *matcher) bool {
+	q := at
+	for q > 0 && s[q-1] == ' ' {
+		q--
+	}
+	if q < 2 || !strings.ContainsRune(countClassifiers, s[q-1]) {
+		return false
+	}
+	// 19个区县政务外网: the count is of the districts the network joins
+	for _, w := range countedSites {
+		if hasStringAt(s, at, w) {
+			return false
+		}
+	}
+	k := q - 1
+	for k > 0 && strings.ContainsRune("余多左右", s[k-1]) {
+		k--
+	}
+	n := k
+	for n > 0 && (s[n-1] >= '0' && s[n-1] <= '9' || strings.ContainsRune("一二三四五六七八九十百千万两几", s[n-1])) {
+		n--
+	}
+	if n == k {
+		return false
+	}
+	if n == 0 || !isHan(s[n-1]) || stopEndsAt(s, n) != "" {
+		return true
+	}
+	for i := n - 1; i >= 0 && i >= n-12; i-- {
+		if strings.ContainsRune(",;:。!?", s[i]) {
+			break
+		}
+		if s[i] == '、' {
+			return false
+		}
+	}
+	return regions == nil || !regionEndsAt(s, n, regions)
+}
+
+// regionEndsAt reports whether a region form ends at offset at of s.
+func regionEndsAt(s []rune, at int, regions *matcher) bool {
+	from := at - 8
+	if from < 0 {
+		from = 0
+	}
+	for _, m := range regions.find(s[from:at]) {
+		if from+m.End == at {
+			return true
+		}
+	}
+	return false
+}
+
+// firstOfKind returns the length in bytes of an opener that ranks the
+// name as the first of its kind (首批, 全国首家, 国内首条, 全球首个), or 0:
+// the rank is said of the project, it is not part of its name.
+func firstOfKind(name string) int {
+	rest := name
+	for _, w := range []string{"全国", "国内", "全球", "世界", "国际", "全市", "本市", "亚洲"} {
+		if strings.HasPrefix(rest, w) {
+			rest = rest[len(w):]
+			break
+		}
+	}
+	if !strings.HasPrefix(rest, "首") {
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(rest[len("首"):])
+	if !strings.ContainsRune(countClassifiers, r) {
+		return 0
+	}
+	return len(name) - len(rest) + len("首") + n
+}
+
+// qualityWords and qualityLasts mark the attributes of a technology or a
+// network (低成本, 高性能, 大容量, 广覆盖, 多热点, 安全可靠, 技术先进):
+// a name that follows a list of them and 的 is the kind that has them
+// (低成本的传感器网络), not a named project.
+var qualityWords = []string{
+	"低成本", "低功耗", "低能耗", "低延时", "高性能", "高带宽", "高速", "高可靠", "高可信", "高效能",
+	"高清", "高质量", "高水平", "高速率", "大容量", "大带宽", "大规模", "广覆盖", "多热点", "多层次",
+	"超高速", "全覆盖", "宽带化", "智能化", "泛在化",
+}
+
+var qualityLasts = []string{"可靠", "先进", "高效", "便捷", "泛在", "稳定"}
+
+// attributesBefore reports whether the name starting at offset at of s
+// is introduced by 的 after attributes: a run back to the verb or mark
+// that is one short attribute word (低成本的X), or a list of short
+// segments (大容量、高带宽、安全可靠的X) one of which is one. The name of
+// an item later in a list (…的A网、B网) is judged by the list's 的.
+func attributesBefore(s []rune, at int) bool {
+	if at >= 1 && at < len(s) && s[at-1] == '、' {
+		k := at - 1
+		for k > 0 && at-k < 40 && s[k-1] != '的' && (isNameRune(s[k-1]) || s[k-1] == '、') {
+			k--
+		}
+		if k == 0 || s[k-1] != '的' {
+			return false
+		}
+		at = k
+	}
+	if at < 2 || s[at-1] != '的' {
+		return false
+	}
+	verbEnds := func(b int) bool {
+		if stopEndsAt(s, b) != "" {
+			return true
+		}
+		for _, w := range leadingVerbs {
+			if hasStringAt(s, b-utf8.RuneCountInString(w), w) {
+				return true
+			}
+		}
+		return false
+	}
+	e := at - 1
+	found, segs := false, 0
+	for segs < 6 {
+		b := e
+		for b > 0 && isHan(s[b-1]) && e-b < 16 {
+			b--
+		}
+		if b == 0 || s[b-1] != '、' {
+			// the first segment starts after the verb of the clause
+			v := e - 1
+			for v > b && !verbEnds(v) {
+				v--
+			}
+			if v == b && b > 0 && isHan(s[b-1]) {
+				return false
+			}
+			b = v
+		}
+		if e-b < 2 || e-b > 11 {
+			return false
+		}
+		segs++
+		for _, w := range qualityWords {
+			if e-b == utf8.RuneCountInString(w) && hasStringAt(s, b, w) {
+				found = true
+			}
+		}
+		for _, w := range qualityLasts {
+			n := utf8.RuneCountInString(w)
+			if e-b <= 4 && e-n >= b && hasStringAt(s, e-n, w) {
+				found = true
+			}
+		}
+		if b == 0 || s[b-1] != '、' {
+			// a single attribute must be short; a list may hold a
+			// longer one (适合多业务需求)
+			return found && (segs > 1 || e-b <= 4)
+		}
+		e = b - 1
+	}
+	return false
+}
+
+// basisOfService reports whether the name ending at end of s stands
+// between 基于 and the 的 of what is based on it, and what is based on it
+// is a service or kind (基于有线电视网络的互联网接入等业务), not a
+// further built system (基于政务云平台的不动产登记系统): the network is
+// the carrier the text speaks of, not one it builds.
+func basisOfService(s []rune, end int) bool {
+	j := end
+	for j < len(s) && s[j] != '的' && (isNameRune(s[j]) || s[j] == '、') && j-end < 20 {
+		j++
+	}
+	if j >= len(s) || s[j] != '的' {
+		return false
+	}
+	// the basis runs back to 基于 over names and list marks only
+	k := end
+	for k > 0 && end-k < 30 && (isNameRune(s[k-1]) || s[k-1] == '、') && !hasStringAt(s, k-2, "基于") {
+		k--
+	}
+	if k < 2 || !hasStringAt(s, k-2, "基于") {
+		return false
+	}
+	// what is based on it is a built thing when its phrase ends in a head
+	// (的不动产登记系统), not when a head is only inside it (的互联网接入)
+	i := j + 1
+	for i < len(s) && !strings.ContainsRune(",;:。!?等", s[i]) {
+		i++
+	}
+	_, built := headAt(s, i)
+	return !built
+}
+
+// roleWords name the part a thing that stands already plays (发挥X的
+// 支撑作用, X的示范作用).
+var roleWords = []string{"支撑", "带动", "示范", "辐射", "引领", "骨干", "核心", "主导", "枢纽", "桥梁", "纽带", "平台"}
+
+// roleAfter reports whether the name ending at end of s is followed by the
+// role it plays (X网络支撑作用, X基地的作用): the text uses a thing that
+// stands already, it does not set up a project.
+func roleAfter(s []rune, end int) bool {
+	i := end
+	if i < len(s) && s[i] == '(' {
+		for k := i + 1; k < len(s) && k < i+12; k++ {
+			if s[k] == ')' {
+				i = k + 1
+				break
+			}
+		}
+	}
+	if i < len(s) && s[i] == '的' {
+		i++
+	}
+	for _, w := range roleWords {
+		if hasStringAt(s, i, w) {
+			i += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	return hasStringAt(s, i, "作用")
+}
+
+// centreEnd returns where a centre ends that the name ending at end of s
+// runs on into with no mark or stop between (电信网络交换中心, “上海物联网
+// 中心”), or 0: the name is the modifier of the centre, and the centre is
+// what the text names.
+func centreEnd(s []rune, end int) int {
+	for e := end + 2; e <= end+6 && e <= len(s); e++ {
+		if !isHan(s[e-1]) || e-1 > end && stopEndsAt(s, e-1) != "" {
+			return 0
+		}
+		if hasStringAt(s, e-2, "中心") && (e == len(s) || !isHan(s[e]) || stopEndsAt(s, e+1) != "" || s[e] == '建') {
+			return e
+		}
+	}
+	return 0
+}
+
+// quotedItems splits a mention made of quoted names joined before a
+// shared kind word (依托“市民信箱”和“付费通”平台) into the quoted names:
+// each quotation names one service, the kind word after them is said of
+// all, and joining them would name a thing that does not exist.
+func quotedItems(s []rune, m projectMention, headStart int) []projectMention {
+	q := m.Start
+	if q > 0 && q < len(s) && !isOpenQuote(s[q]) {
+		// the name starts after the quote that opened it
+		q--
+	}
+	if q >= len(s) || !isOpenQuote(s[q]) || headStart < 1 || !isCloseQuote(s[headStart-1]) {
+		return nil
+	}
+	var out []projectMention
+	for q < headStart {
+		if !isOpenQuote(s[q]) {
+			return nil
+		}
+		c := q + 1
+		for c < headStart && !isCloseQuote(s[c]) {
+			if !isNameRune(s[c]) {
+				return nil
+			}
+			c++
+		}
+		if c >= headStart || c-q-1 < 2 {
+			return nil
+		}
+		it := m
+		it.Start, it.End, it.Name, it.Abbrev = q+1, c, string(s[q+1:c]), ""
+		out = append(out, it)
+		q = c + 1
+		if q < headStart && (s[q] == '、' || strings.ContainsRune(conjunctions, s[q])) {
+			q++
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// operationManners say how a thing runs (稳定运行, 正式运行): after them
+// 运行 is the verb of its clause.
+var operationManners = []string{"正式", "稳定", "正常", "安全", "高效", "平稳", "良好", "持续", "上线", "投入"}
+
+// nounOperation reports whether the word w ending at p of s is 运行 used
+// as a noun inside a name (城市运行数据灾备中心, 贸易运行监控平台): a noun
+// before it whose operation it is, and the name going on after it. As a
+// verb it stands after a manner (稳定运行), a verb or a mark, or ends its
+// clause (系统已运行).
+func nounOperation(s []rune, p int, w string) bool {
+	if w != "运行" || p < 3 || p >= len(s) || !isHan(s[p-3]) || !isHan(s[p]) {
+		return false
+	}
+	if strings.ContainsRune(singleStops, s[p]) || strings.ContainsRune(singleStops, s[p-3]) || stopEndsAt(s, p-2) != "" {
+		return false
+	}
+	for _, m := range operationManners {
+		if hasStringAt(s, p-2-utf8.RuneCountInString(m), m) {
+			return false
+		}
+	}
+	return true
 }

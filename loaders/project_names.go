@@ -233,6 +233,10 @@ func stopEndsAt(s []rune, p int) string {
 				// 第三方 is a party of a name (第三方电子支付平台)
 				continue
 			}
+			if nounOperation(s, p, w) {
+				// 城市运行数据中心: the operation of a thing, inside the name
+				continue
+			}
 			return w
 		}
 	}
@@ -282,10 +286,24 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 	var out []projectMention
 	for end := 2; end <= len(s); end++ {
 		h, ok := headAt(s, end)
-		if !ok || modifierAfter(s, end) || productClause(s, end) || productList(s, end) {
+		if !ok || modifierAfter(s, end) || roleAfter(s, end) || productClause(s, end) || productList(s, end) ||
+			basisOfService(s, end) {
 			continue
 		}
 		m, ok := mentionEndingAt(s, end, h)
+		if ok && countBefore(s, m.Start, regions) {
+			// 完成2个X的改造: a number of things of a kind
+			continue
+		}
+		if e := centreEnd(s, end); ok && e > 0 {
+			// 电信网络交换中心: the network names the centre
+			m.Name += string(s[end:e])
+			m.End = e
+		}
+		if items := quotedItems(s, m, end-len([]rune(h.word))); ok && items != nil {
+			out = append(out, items...)
+			continue
+		}
 		if !ok {
 			// 征地管理、拆迁管理等子系统: the items share a bare head
 			if items := sharedHeadItems(s, end-len([]rune(h.word)), h, "", regions); items != nil {
@@ -528,6 +546,10 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 			name, changed = rest, true
 			m.Start += n
 		}
+		if n := firstOfKind(name); n > 0 && len([]rune(name[n:])) > 2 {
+			m.Start += utf8.RuneCountInString(name[:n])
+			name, changed = name[n:], true
+		}
 	}
 	name = strings.TrimLeft(name, "和与及或")
 	// 基础设施和业务管理系统: the part before the conjunction is a thing
@@ -551,7 +573,8 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
 		name = string(y[5:])
 	}
-	if startsWithCount(name) || researchVerbs[m.Stop] || basisOfProduct(s, end, m.Stop) {
+	if startsWithCount(name) || researchVerbs[m.Stop] || basisOfProduct(s, end, m.Stop) ||
+		attributesBefore(s, p) && (m.Stop == "的" || m.Stop == "、") {
 		return projectMention{}, false
 	}
 	if roleCentre(name, 0) {

@@ -52,8 +52,10 @@ func quotedProjects(s []rune) []projectMention {
 		q = c
 	}
 	// the items of a list its text calls projects (“校校通”、社区信息苑
-	// 等应用项目), quoted or not, and the centres a build verb lists
-	for _, it := range append(etcProjectItems(s), builtListItems(s)...) {
+	// 等应用项目), quoted or not, the centres a build verb lists and the
+	// works named with a common head (实施X示范项目, 开展X专项行动)
+	extra := append(etcProjectItems(s), builtListItems(s)...)
+	for _, it := range append(extra, namedWorks(s)...) {
 		dup := false
 		for _, m := range out {
 			if it.Start < m.End && m.Start < it.End {

@@ -38,6 +38,45 @@ var fundNotNameRe = regexp.MustCompile(`^(?:业务|系统|平台|管理|公司|�
 // fundItemSuffixes end the items of a leadFundRe list that are programmes.
 var fundItemSuffixes = []string{"专项", "项目", "计划", "基金", "资金"}
 
+// fundRunBreaks are the marks no match of programmeRe or specialFundRe
+// spans: their names and verbs are runs of words between them.
+const fundRunBreaks = "，。；;,、“”\n"
+
+// findAllInRuns is re.FindAllStringSubmatchIndex(text, -1) for a pattern
+// whose matches never span a rune of breaks: it runs re only on the runs
+// between breaks that hold one of the words in need. A regexp over a whole
+// document is slow in Go, and these words are rare.
+func findAllInRuns(re *regexp.Regexp, text, breaks string, need ...string) [][]int {
+	var out [][]int
+	scan := func(from, to int) {
+		run := text[from:to]
+		found := false
+		for _, w := range need {
+			found = found || strings.Contains(run, w)
+		}
+		if !found {
+			return
+		}
+		for _, loc := range re.FindAllStringSubmatchIndex(run, -1) {
+			for k := range loc {
+				if loc[k] >= 0 {
+					loc[k] += from
+				}
+			}
+			out = append(out, loc)
+		}
+	}
+	from := 0
+	for i, r := range text {
+		if strings.ContainsRune(breaks, r) {
+			scan(from, i)
+			from = i + len(string(r))
+		}
+	}
+	scan(from, len(text))
+	return out
+}
+
 // funds adds the named money sources and FUNDS from each to the projects
 // its sentence names, or, for money spent on the plan at large, to the
 // plan itself.
@@ -50,7 +89,7 @@ func funds(dicts *Dictionaries, d *Doc) {
 		money      bool
 	}
 	var hits []hit
-	for _, loc := range programmeRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range findAllInRuns(programmeRe, text, fundRunBreaks, "863", "973") {
 		start, end := runeIndex(text, loc[0]), runeIndex(text, loc[1])
 		hits = append(hits, hit{"国家" + text[loc[2]:loc[3]] + "计划", text[loc[0]:loc[1]], start, end, false})
 	}
@@ -98,7 +137,7 @@ func funds(dicts *Dictionaries, d *Doc) {
 		hits = append(hits, hit{name, form, l, j, suf != "专项支持计划" && suf != "支持计划"})
 		i = j - 1
 	}
-	for _, loc := range specialFundRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, loc := range findAllInRuns(specialFundRe, text, fundRunBreaks, "专项") {
 		start := runeIndex(text, loc[0])
 		_, s1 := d.sentenceAt(start)
 		if !fundVerbRe.MatchString(d.Slice(runeIndex(text, loc[1]), s1)) &&
