@@ -55,7 +55,14 @@ func quotedProjects(s []rune) []projectMention {
 	// 等应用项目), quoted or not, the centres a build verb lists and the
 	// works named with a common head (实施X示范项目, 开展X专项行动)
 	extra := append(etcProjectItems(s), builtListItems(s)...)
-	for _, it := range append(extra, namedWorks(s)...) {
+	return addNonOverlapping(out, append(extra, namedWorks(s)...))
+}
+
+// addNonOverlapping appends to out the items that overlap none of the
+// mentions already in it: a name found by one reader is not read again, in
+// part, by another.
+func addNonOverlapping(out, items []projectMention) []projectMention {
+	for _, it := range items {
 		dup := false
 		for _, m := range out {
 			if it.Start < m.End && m.Start < it.End {

@@ -19,17 +19,9 @@ func TestRunInHeadings(t *testing.T) {
 		"　　重要会展\u00a0 举办信息化博览会。\n" +
 		"区政府实事项目　　在全区推广“家医通”系统。　　百所学校数字教室改造\u00a0 完成改造任务。\n"
 	d := runProjectStages(t, text)
-	got := projectNames(d, graph.LabelSpecialProject)
-	for _, w := range []string{"惠民e站", "网上读书节", "百所学校数字教室改造"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("want project %s; got %v", w, got)
-		}
-	}
-	for _, w := range []string{"电子商务", "社区服务信息化", "重要会展", "区政府实事项目"} {
-		if slices.Contains(got, w) {
-			t.Errorf("unwanted project %s", w)
-		}
-	}
+	checkNames(t, "projects", projectNames(d, graph.LabelSpecialProject),
+		[]string{"惠民e站", "网上读书节", "百所学校数字教室改造"},
+		[]string{"电子商务", "社区服务信息化", "重要会展", "区政府实事项目"})
 }
 
 // TestRunInChunks checks how a line splits at the gaps a bulletin uses.
@@ -78,20 +70,7 @@ func TestRecallLists(t *testing.T) {
 		{"发挥本地区重要的金融结算中心作用。", nil, []string{"金融结算中心"}},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, m := range quotedProjects([]rune(tc.sentence)) {
-			got = append(got, m.Name)
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %s; got %v", tc.sentence, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: unwanted %s", tc.sentence, w)
-			}
-		}
+		checkMentions(t, tc.sentence, quotedProjects([]rune(tc.sentence)), tc.want, tc.not)
 	}
 }
 
@@ -101,15 +80,8 @@ func TestColonListProjects(t *testing.T) {
 	text := "江南市智慧城市行动计划\n一、重点任务\n重点建设:“交通云”,服务出行调度;“教育云”,面向学校提供资源;“政务云”,整合部门资源。\n" +
 		"倡导理念:“低碳生活”,减少排放。\n"
 	d := runProjectStages(t, text)
-	got := projectNames(d, graph.LabelSpecialProject)
-	for _, w := range []string{"交通云", "教育云", "政务云"} {
-		if !slices.Contains(got, w) {
-			t.Errorf("want project %s; got %v", w, got)
-		}
-	}
-	if slices.Contains(got, "低碳生活") {
-		t.Errorf("unwanted project 低碳生活")
-	}
+	checkNames(t, "projects", projectNames(d, graph.LabelSpecialProject),
+		[]string{"交通云", "教育云", "政务云"}, []string{"低碳生活"})
 }
 
 // TestPlantHeads checks the heads of built plant and stations, and the
@@ -128,19 +100,6 @@ func TestPlantHeads(t *testing.T) {
 		{"建设高纯硅材料制造工厂。", []string{"高纯硅材料制造工厂"}, nil},
 	}
 	for _, tc := range tests {
-		var got []string
-		for _, m := range findProjectMentions([]rune(tc.sentence)) {
-			got = append(got, m.Name)
-		}
-		for _, w := range tc.want {
-			if !slices.Contains(got, w) {
-				t.Errorf("%s: want %s; got %v", tc.sentence, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if slices.Contains(got, w) {
-				t.Errorf("%s: unwanted %s", tc.sentence, w)
-			}
-		}
+		checkMentions(t, tc.sentence, findProjectMentions([]rune(tc.sentence)), tc.want, tc.not)
 	}
 }

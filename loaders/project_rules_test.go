@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,19 +27,33 @@ func TestProjectNameRules(t *testing.T) {
 		{"整合已建交通监控、信息发布、停车诱导等系统。", []string{"交通监控系统", "停车诱导系统"}, []string{"已建交通监控系统"}},
 	}
 	for _, tc := range tests {
-		got := map[string]bool{}
-		for _, m := range findProjectMentions([]rune(tc.sentence)) {
-			got[m.Name] = true
+		checkMentions(t, tc.sentence, findProjectMentions([]rune(tc.sentence)), tc.want, tc.not)
+	}
+}
+
+// checkMentions reports the names of want missing from the mentions read
+// in sentence, and the names of not found among them.
+func checkMentions(t *testing.T, sentence string, mentions []projectMention, want, not []string) {
+	t.Helper()
+	var got []string
+	for _, m := range mentions {
+		got = append(got, m.Name)
+	}
+	checkNames(t, sentence, got, want, not)
+}
+
+// checkNames reports the names of want missing from got, and the names of
+// not found in it; where says what was read.
+func checkNames(t *testing.T, where string, got, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("%s: want %s; got %v", where, w, got)
 		}
-		for _, w := range tc.want {
-			if !got[w] {
-				t.Errorf("%s: want %s; got %v", tc.sentence, w, got)
-			}
-		}
-		for _, w := range tc.not {
-			if got[w] {
-				t.Errorf("%s: unwanted %s", tc.sentence, w)
-			}
+	}
+	for _, w := range not {
+		if slices.Contains(got, w) {
+			t.Errorf("%s: unwanted %s", where, w)
 		}
 	}
 }

@@ -115,18 +115,7 @@ func (p *projectReader) prose() {
 		ids := map[string]string{} // mention name → node id, for list parents
 		type child struct{ id, parent string }
 		var children []child
-		mentions := findProjectMentionsIn(rs, p.dicts.regionForms)
-		for _, q := range quotedProjects(rs) {
-			inside := false
-			for _, m := range mentions {
-				if q.Start < m.End && m.Start < q.End {
-					inside = true
-				}
-			}
-			if !inside {
-				mentions = append(mentions, q)
-			}
-		}
+		mentions := addNonOverlapping(findProjectMentionsIn(rs, p.dicts.regionForms), quotedProjects(rs))
 		for _, m := range mentions {
 			if p.taken[m.Name] || m.Stop == "依托" && hasAnySuffix(m.Name, respRestedSites) {
 				// 依托X基地建设Y: the site the work rests on is a body
