@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -83,7 +84,7 @@ func LoadDictionaries(fsys fs.FS) (*Dictionaries, error) {
 	}
 	if err == nil {
 		err = readTSV(fsys, "agency_suffixes.txt", 1, func(f []string) {
-			if !contains(d.AgencySuffixes, f[0]) {
+			if !slices.Contains(d.AgencySuffixes, f[0]) {
 				d.AgencySuffixes = append(d.AgencySuffixes, f[0])
 			}
 			if k := field(f, 1); k != "" {
@@ -99,7 +100,7 @@ func LoadDictionaries(fsys fs.FS) (*Dictionaries, error) {
 	}
 	if err == nil {
 		err = readTSV(fsys, "units.tsv", 1, func(f []string) {
-			if !contains(d.Units, f[0]) {
+			if !slices.Contains(d.Units, f[0]) {
 				d.Units = append(d.Units, f[0])
 			}
 		})
@@ -247,10 +248,10 @@ func (m *matcher) add(form, canonical string) {
 	if len(rs) < 2 {
 		return // one character is a word part, not a name
 	}
-	if !contains(m.target[form], canonical) {
+	if !slices.Contains(m.target[form], canonical) {
 		m.target[form] = append(m.target[form], canonical)
 	}
-	if !contains(m.byFirst[rs[0]], form) {
+	if !slices.Contains(m.byFirst[rs[0]], form) {
 		m.byFirst[rs[0]] = append(m.byFirst[rs[0]], form)
 		sort.SliceStable(m.byFirst[rs[0]], func(i, j int) bool {
 			return len(m.byFirst[rs[0]][i]) > len(m.byFirst[rs[0]][j])

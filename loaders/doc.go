@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -94,7 +95,7 @@ func (d *Doc) AddNode(label graph.Label, name string, aliases []string, props ma
 		d.order = append(d.order, id)
 	}
 	for _, a := range aliases {
-		if a != "" && a != name && !contains(n.Aliases, a) {
+		if a != "" && a != name && !slices.Contains(n.Aliases, a) {
 			n.Aliases = append(n.Aliases, a)
 		}
 	}
@@ -166,13 +167,4 @@ func appendEvidence(list []graph.Evidence, ev ...graph.Evidence) []graph.Evidenc
 		}
 	}
 	return list
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

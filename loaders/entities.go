@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/plangraph/plangraph/graph"
@@ -152,7 +153,7 @@ func Regions(dicts *Dictionaries) func(*Doc) error {
 			n := d.addRegion(dicts, name, d.Evidence(m.Start, m.End))
 			// 上海地区: the region with a generic word is an alias.
 			if hasStringAt(d.Text, m.End, "地区") && !strings.HasSuffix(m.Form, "地区") && !strings.HasSuffix(m.Form, "区") {
-				if a := m.Form + "地区"; !contains(n.Aliases, a) && zoneAfterBoundary(d.Text, m.End+2) {
+				if a := m.Form + "地区"; !slices.Contains(n.Aliases, a) && zoneAfterBoundary(d.Text, m.End+2) {
 					n.Aliases = append(n.Aliases, a)
 				}
 			}
@@ -163,7 +164,7 @@ func Regions(dicts *Dictionaries) func(*Doc) error {
 			for _, ref := range selfRefs[name[len(name)-1]] {
 				for i := indexRunes(d.Text, []rune(ref), d.Body); i >= 0; i = indexRunes(d.Text, []rune(ref), i+1) {
 					n := d.addRegion(dicts, own.Name, d.Evidence(i, i+2))
-					if !contains(n.Aliases, ref) {
+					if !slices.Contains(n.Aliases, ref) {
 						n.Aliases = append(n.Aliases, ref)
 					}
 					found[own.Name] = true

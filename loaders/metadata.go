@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -247,7 +248,7 @@ func documentRegion(dicts *Dictionaries, d *Doc) string {
 }
 
 func appendUnique(list []string, s string) []string {
-	if s == "" || contains(list, s) {
+	if s == "" || slices.Contains(list, s) {
 		return list
 	}
 	return append(list, s)

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/plangraph/plangraph/graph"
@@ -56,7 +57,7 @@ func TestResponsibilityRules(t *testing.T) {
 // and to.
 func respEdgeByForm(d *Doc, from, to string) bool {
 	for _, e := range d.edges {
-		if e.Type == graph.ResponsibleFor && contains(nodeForms(d.nodes[e.From]), from) && contains(nodeForms(d.nodes[e.To]), to) {
+		if e.Type == graph.ResponsibleFor && slices.Contains(nodeForms(d.nodes[e.From]), from) && slices.Contains(nodeForms(d.nodes[e.To]), to) {
 			return true
 		}
 	}

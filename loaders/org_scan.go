@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -163,7 +164,7 @@ func orgSuffixIndex(dicts *Dictionaries) map[rune][]string {
 	idx := map[rune][]string{}
 	add := func(s string) {
 		r, _ := utf8.DecodeRuneInString(s)
-		if s != "" && !contains(idx[r], s) {
+		if s != "" && !slices.Contains(idx[r], s) {
 			idx[r] = append(idx[r], s)
 		}
 	}

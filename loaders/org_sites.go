@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -438,7 +439,7 @@ func (s *siteReader) byItems() {
 			}
 		}
 		for _, r := range s.rgs {
-			if r.start >= body && r.end <= end && r.node == own && contains(selfForms, string(text[r.start:r.end])) {
+			if r.start >= body && r.end <= end && r.node == own && slices.Contains(selfForms, string(text[r.start:r.end])) {
 				s.locate(head.node, own, head.start, head.end)
 				break
 			}

@@ -8,16 +8,6 @@ import (
 )
 
 // orgEdge says d holds an edge of type t between the nodes so named.
-func orgEdge(d *Doc, t graph.RelType, from, to string) bool {
-	for _, e := range d.edges {
-		f, o := d.nodes[e.From], d.nodes[e.To]
-		if e.Type == t && f != nil && o != nil && f.Name == from && o.Name == to {
-			return true
-		}
-	}
-	return false
-}
-
 // orgSiteDoc reads the regions and agencies of text and adds the named
 // projects at their first mention, as the projects stage would.
 func orgSiteDoc(t *testing.T, region, text string, projects []string) *Doc {
@@ -75,12 +65,12 @@ func TestSites(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range tc.want {
-			if !orgEdge(d, graph.LocatedIn, e.from, e.to) {
+			if !edgeByName(d, graph.LocatedIn, e.from, e.to) {
 				t.Errorf("%s: want LOCATED_IN %s→%s", tc.text, e.from, e.to)
 			}
 		}
 		for _, e := range tc.not {
-			if orgEdge(d, graph.LocatedIn, e.from, e.to) {
+			if edgeByName(d, graph.LocatedIn, e.from, e.to) {
 				t.Errorf("%s: unwanted LOCATED_IN %s→%s", tc.text, e.from, e.to)
 			}
 		}
@@ -111,7 +101,7 @@ func TestResponsibilitiesLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, e := range tc.want {
-			if !orgEdge(d, graph.ResponsibleFor, e.from, e.to) {
+			if !edgeByName(d, graph.ResponsibleFor, e.from, e.to) {
 				var got []string
 				for _, x := range d.edges {
 					got = append(got, string(x.Type)+" "+d.nodes[x.From].Name+"→"+d.nodes[x.To].Name)
@@ -120,7 +110,7 @@ func TestResponsibilitiesLinks(t *testing.T) {
 			}
 		}
 		for _, e := range tc.not {
-			if orgEdge(d, graph.ResponsibleFor, e.from, e.to) {
+			if edgeByName(d, graph.ResponsibleFor, e.from, e.to) {
 				t.Errorf("%s: unwanted RESPONSIBLE_FOR %s→%s", tc.text, e.from, e.to)
 			}
 		}

@@ -56,7 +56,7 @@ func TestOrgListsAndOffices(t *testing.T) {
 	}
 	for _, name := range []string{"海关", "检验检疫局", "边防总站"} {
 		if d.Node(graph.NodeID(graph.LabelAgency, name)) == nil {
-			t.Errorf("no agency %q; have %v", name, orgNames(d))
+			t.Errorf("no agency %q; have %v", name, nodeNames(d, graph.LabelAgency))
 		}
 	}
 	if d.Node(graph.NodeID(graph.LabelAgency, "进一步完善海关")) != nil {
@@ -76,7 +76,7 @@ func TestOrgListsAndOffices(t *testing.T) {
 	}
 	office := graph.NodeID(graph.LabelAgency, "杭州市数字经济领导小组办公室")
 	if d.Node(office) == nil {
-		t.Fatalf("no office; have %v", orgNames(d))
+		t.Fatalf("no office; have %v", nodeNames(d, graph.LabelAgency))
 	}
 	if d.edges[string(graph.ResponsibleFor)+"|"+office+"|"+d.SelfPlan] == nil {
 		t.Errorf("office does not run the plan")

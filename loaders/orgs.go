@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/plangraph/plangraph/graph"
@@ -84,11 +85,11 @@ func Organizations(dicts *Dictionaries) func(*Doc) error {
 			var aliases []string
 			for _, m := range g.ms {
 				for _, a := range []string{m.Surface, m.Name} {
-					if a != name && !contains(aliases, a) {
+					if a != name && !slices.Contains(aliases, a) {
 						aliases = append(aliases, a)
 					}
 				}
-				if a := orgDefinedAlias(d.Text, m.End); a != "" && !contains(aliases, a) {
+				if a := orgDefinedAlias(d.Text, m.End); a != "" && !slices.Contains(aliases, a) {
 					aliases = append(aliases, a)
 				}
 			}
@@ -177,15 +178,23 @@ func orgKey(dicts *Dictionaries, name string) string {
 // returns the chain's last member's canonical name and the rest.
 func orgSplitRegion(dicts *Dictionaries, name string) (string, string) {
 	rs := []rune(name)
+	region, i := regionChain(dicts, rs)
+	return region, string(rs[i:])
+}
+
+// regionChain reads the chain of regions that opens rs (浙江省杭州市…),
+// each member read in the light of the one before it, up to a form that
+// names the whole country (全国, 中国): it returns the last member's
+// canonical name and where the chain ends.
+func regionChain(dicts *Dictionaries, rs []rune) (string, int) {
 	region, i := "", 0
 	for {
 		m, ok := dicts.regionForms.longestAt(rs, i)
 		if !ok || orgGenericRegion[m.Form] {
-			break
+			return region, i
 		}
 		region, i = pickRegion(dicts, m.Targets, region), m.End
 	}
-	return region, string(rs[i:])
 }
 
 // orgKind is the dictionary's kind of an agency, else the kind its suffix

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,10 +41,10 @@ func TestOrganizations(t *testing.T) {
 		for name, alias := range tc.want {
 			n := d.Node(graph.NodeID(graph.LabelAgency, name))
 			if n == nil {
-				t.Errorf("%q: no agency %q; have %v", tc.text, name, orgNames(d))
+				t.Errorf("%q: no agency %q; have %v", tc.text, name, nodeNames(d, graph.LabelAgency))
 				continue
 			}
-			if alias != "" && !contains(n.Aliases, alias) {
+			if alias != "" && !slices.Contains(n.Aliases, alias) {
 				t.Errorf("%q: %s aliases %v, want %q", tc.text, name, n.Aliases, alias)
 			}
 		}
@@ -95,7 +96,7 @@ func TestResponsibilities(t *testing.T) {
 	for _, w := range want {
 		from, to := graph.NodeID(graph.LabelAgency, w[0]), graph.NodeID(graph.LabelSpecialProject, w[1])
 		if d.edges[string(graph.ResponsibleFor)+"|"+from+"|"+to] == nil {
-			t.Errorf("no RESPONSIBLE_FOR %s -> %s; agencies %v", w[0], w[1], orgNames(d))
+			t.Errorf("no RESPONSIBLE_FOR %s -> %s; agencies %v", w[0], w[1], nodeNames(d, graph.LabelAgency))
 		}
 	}
 	// A project and an agency in different clauses with no cue: no edge.
@@ -108,16 +109,6 @@ func TestResponsibilities(t *testing.T) {
 			t.Errorf("unwanted %s -> %s", e.From, e.To)
 		}
 	}
-}
-
-func orgNames(d *Doc) []string {
-	var out []string
-	for _, id := range d.order {
-		if n := d.nodes[id]; n.Label == graph.LabelAgency {
-			out = append(out, n.Name)
-		}
-	}
-	return out
 }
 
 // TestAgencyBeforeVerbs: a one-character suffix name followed by 配合, 安排,
@@ -172,7 +163,7 @@ func TestOrganizationsGenreForms(t *testing.T) {
 	if err := Organizations(dicts)(d); err != nil {
 		t.Fatal(err)
 	}
-	if orgEdge(d, graph.LocatedIn, "亚太地区信息化人才培训中心", "亚太地区") {
+	if edgeByName(d, graph.LocatedIn, "亚太地区信息化人才培训中心", "亚太地区") {
 		t.Errorf("unwanted LOCATED_IN 亚太地区信息化人才培训中心→亚太地区")
 	}
 	for _, tc := range tests {
@@ -184,7 +175,7 @@ func TestOrganizationsGenreForms(t *testing.T) {
 		}
 		for _, name := range tc.want {
 			if d.Node(graph.NodeID(graph.LabelAgency, name)) == nil {
-				t.Errorf("%q: no agency %q; have %v", tc.text, name, orgNames(d))
+				t.Errorf("%q: no agency %q; have %v", tc.text, name, nodeNames(d, graph.LabelAgency))
 			}
 		}
 		for _, name := range tc.not {
@@ -227,16 +218,16 @@ func TestCooperation(t *testing.T) {
 		}
 		cooperation(dicts, d)
 		// the region of a university's name is no seat either
-		if orgEdge(d, graph.LocatedIn, "浙江大学", "浙江省") {
+		if edgeByName(d, graph.LocatedIn, "浙江大学", "浙江省") {
 			t.Errorf("%s: unwanted LOCATED_IN 浙江大学→浙江省", tc.text)
 		}
 		for _, e := range tc.want {
-			if !orgEdge(d, graph.CooperatesWith, e.from, e.to) && !orgEdge(d, graph.CooperatesWith, e.to, e.from) {
+			if !edgeByName(d, graph.CooperatesWith, e.from, e.to) && !edgeByName(d, graph.CooperatesWith, e.to, e.from) {
 				t.Errorf("%s: want COOPERATES_WITH %s—%s", tc.text, e.from, e.to)
 			}
 		}
 		for _, e := range tc.not {
-			if orgEdge(d, graph.CooperatesWith, e.from, e.to) || orgEdge(d, graph.CooperatesWith, e.to, e.from) {
+			if edgeByName(d, graph.CooperatesWith, e.from, e.to) || edgeByName(d, graph.CooperatesWith, e.to, e.from) {
 				t.Errorf("%s: unwanted COOPERATES_WITH %s—%s", tc.text, e.from, e.to)
 			}
 		}

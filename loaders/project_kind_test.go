@@ -1,7 +1,6 @@
 package loaders
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -116,28 +115,7 @@ func TestProjectKinds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, m := range findProjectMentions([]rune(tt.sentence)) {
-				got = append(got, m.Name)
-			}
-			has := func(n string) bool {
-				for _, g := range got {
-					if g == n {
-						return true
-					}
-				}
-				return false
-			}
-			for _, w := range tt.want {
-				if !has(w) {
-					t.Errorf("%s: want %q, got %s", tt.sentence, w, strings.Join(got, ";"))
-				}
-			}
-			for _, w := range tt.notWant {
-				if has(w) {
-					t.Errorf("%s: did not want %q, got %s", tt.sentence, w, strings.Join(got, ";"))
-				}
-			}
+			checkMentions(t, tt.sentence, findProjectMentions([]rune(tt.sentence)), tt.want, tt.notWant)
 		})
 	}
 }

@@ -135,7 +135,7 @@ const conjunctions = "和与及或"
 // project's name does not.
 var leadingNoise = []string{
 	"一批", "若干", "各类", "各级", "各种", "相关", "现有", "已有", "新建", "重点", "主要",
-	"多个", "一个", "一套", "首个", "全国首个", "国内首套", "全球首个", "统一", "有关",
+	"多个", "一个", "一套", "统一", "有关",
 	"这些", "该", "整个", "新一轮", "覆盖全市", "本地区", "一系列", "两个", "三个", "四个",
 	// a bulletin's totals: 全年X热线共受理…
 	"全年", "广大",
@@ -796,10 +796,5 @@ func systemBuilt(name string) bool {
 			return false
 		}
 	}
-	for _, w := range systemTechWords {
-		if strings.Contains(name, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(name, systemTechWords)
 }

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -114,7 +115,7 @@ func splitListItems(s []rune, from, to int) []listItem {
 // firstItemStart returns where the first item of a list in s[st:e] starts:
 // at its opening quote, or after the last stop word (推动了三个“一卡通”).
 func firstItemStart(s []rune, st, e int) int {
-	if k := indexRune(s[st:e], '('); k >= 0 {
+	if k := slices.Index(s[st:e], '('); k >= 0 {
 		e = st + k
 	}
 	for p := e - 1; p > st; p-- {
@@ -130,7 +131,7 @@ func firstItemStart(s []rune, st, e int) int {
 
 // trimListItem cuts a bracketed note off an item and strips its quotes.
 func trimListItem(s []rune, st, e int) listItem {
-	if k := indexRune(s[st:e], '('); k >= 0 {
+	if k := slices.Index(s[st:e], '('); k >= 0 {
 		e = st + k
 	}
 	it := listItem{start: st, end: e}
@@ -145,15 +146,6 @@ func trimListItem(s []rune, st, e int) listItem {
 		}
 	}
 	return it
-}
-
-func indexRune(s []rune, r rune) int {
-	for i, x := range s {
-		if x == r {
-			return i
-		}
-	}
-	return -1
 }
 
 // colonListProjects adds the quoted items of lists that a build verb opens

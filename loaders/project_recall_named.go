@@ -86,7 +86,7 @@ func namedWorks(s []rune) []projectMention {
 			}
 			m = cutAtVerb(m, w.verbs)
 			m.Clause = clauseBefore(s, m.Start)
-			if !introduced(s, m, w.verbs) || hasAnyPart(m.Name, namedWorkKinds) || countedWorks(m.Name) {
+			if !introduced(s, m, w.verbs) || containsAny(m.Name, namedWorkKinds) || countedWorks(m.Name) {
 				break
 			}
 			// a long name keeps few specific words once its generic ones
@@ -163,7 +163,7 @@ func introduced(s []rune, m projectMention, verbs map[string]bool) bool {
 	for to < len(s) && to-m.End < introduceWindow && !strings.ContainsRune(",;:。!?\n", s[to]) {
 		to++
 	}
-	return hasAnyPart(string(s[m.End:to]), projectOutcomes)
+	return containsAny(string(s[m.End:to]), projectOutcomes)
 }
 
 // countedWorks reports whether a name starts with a count of events or
@@ -210,7 +210,7 @@ func buildItems(s []rune) []projectMention {
 			continue
 		}
 		x := strings.TrimSuffix(m.Name, "建设")
-		if endsWithHead([]rune(x)) || strings.HasSuffix(x, "项目") || hasAnySuffix(x, buildFieldEnds) || hasAnyPart(x, namedWorkKinds) {
+		if endsWithHead([]rune(x)) || strings.HasSuffix(x, "项目") || hasAnySuffix(x, buildFieldEnds) || containsAny(x, namedWorkKinds) {
 			continue
 		}
 		if n := len([]rune(x)); n < 4 || n > 14 || !plausibleWith(m.Name, h, 2) {
@@ -220,14 +220,4 @@ func buildItems(s []rune) []projectMention {
 		out = append(out, m)
 	}
 	return out
-}
-
-// hasAnyPart reports whether s contains any of the words.
-func hasAnyPart(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }

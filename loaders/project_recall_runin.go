@@ -185,10 +185,5 @@ func (p *projectReader) runInProject(name string, para []rune, container bool) b
 	if !strings.Contains(rest, name) {
 		return false
 	}
-	for _, w := range runInUseWords {
-		if strings.Contains(rest, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(rest, runInUseWords)
 }

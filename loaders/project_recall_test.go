@@ -19,7 +19,7 @@ func TestRunInHeadings(t *testing.T) {
 		"　　重要会展\u00a0 举办信息化博览会。\n" +
 		"区政府实事项目　　在全区推广“家医通”系统。　　百所学校数字教室改造\u00a0 完成改造任务。\n"
 	d := runProjectStages(t, text)
-	checkNames(t, "projects", projectNames(d, graph.LabelSpecialProject),
+	checkNames(t, "projects", nodeNames(d, graph.LabelSpecialProject),
 		[]string{"惠民e站", "网上读书节", "百所学校数字教室改造"},
 		[]string{"电子商务", "社区服务信息化", "重要会展", "区政府实事项目"})
 }
@@ -80,7 +80,7 @@ func TestColonListProjects(t *testing.T) {
 	text := "江南市智慧城市行动计划\n一、重点任务\n重点建设:“交通云”,服务出行调度;“教育云”,面向学校提供资源;“政务云”,整合部门资源。\n" +
 		"倡导理念:“低碳生活”,减少排放。\n"
 	d := runProjectStages(t, text)
-	checkNames(t, "projects", projectNames(d, graph.LabelSpecialProject),
+	checkNames(t, "projects", nodeNames(d, graph.LabelSpecialProject),
 		[]string{"交通云", "教育云", "政务云"}, []string{"低碳生活"})
 }
 

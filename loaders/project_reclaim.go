@@ -113,21 +113,3 @@ func (p *projectReader) removeNode(id string) {
 	}
 	d.eord = eord
 }
-
-func hasAnySuffix(s string, list []string) bool {
-	for _, w := range list {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnyPrefix(s string, list []string) bool {
-	for _, w := range list {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}

@@ -35,11 +35,16 @@ func TestProjectNameRules(t *testing.T) {
 // in sentence, and the names of not found among them.
 func checkMentions(t *testing.T, sentence string, mentions []projectMention, want, not []string) {
 	t.Helper()
-	var got []string
+	checkNames(t, sentence, mentionNames(mentions), want, not)
+}
+
+// mentionNames are the names of mentions, in order.
+func mentionNames(mentions []projectMention) []string {
+	var out []string
 	for _, m := range mentions {
-		got = append(got, m.Name)
+		out = append(out, m.Name)
 	}
-	checkNames(t, sentence, got, want, not)
+	return out
 }
 
 // checkNames reports the names of want missing from got, and the names of
@@ -74,15 +79,15 @@ func TestBuiltSitesAreProjects(t *testing.T) {
 	}
 	for _, tc := range tests {
 		d := runProjectStages(t, tc.text)
-		projects := projectNames(d, graph.LabelSpecialProject)
-		agencies := projectNames(d, graph.LabelAgency)
+		projects := nodeNames(d, graph.LabelSpecialProject)
+		agencies := nodeNames(d, graph.LabelAgency)
 		for _, w := range tc.project {
-			if !contains(projects, w) || contains(agencies, w) {
+			if !slices.Contains(projects, w) || slices.Contains(agencies, w) {
 				t.Errorf("%q: want project %s; projects %v agencies %v", tc.text, w, projects, agencies)
 			}
 		}
 		for _, w := range tc.agency {
-			if !contains(agencies, w) {
+			if !slices.Contains(agencies, w) {
 				t.Errorf("%q: want agency %s; agencies %v", tc.text, w, agencies)
 			}
 		}

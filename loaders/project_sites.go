@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -73,7 +74,7 @@ func (p *projectReader) sitesOf(m projectMention) []string {
 		if framed {
 			for _, r := range ms {
 				name := pickRegion(p.dicts, r.Targets, p.d.Region)
-				if !contains(out, name) {
+				if !slices.Contains(out, name) {
 					out = append(out, name)
 				}
 			}

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,10 +37,7 @@ func TestFindProjectMentions(t *testing.T) {
 		{"打通不同业务系统。", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range findProjectMentions([]rune(tt.sentence)) {
-			got = append(got, m.Name)
-		}
+		got := mentionNames(findProjectMentions([]rune(tt.sentence)))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -73,7 +71,8 @@ func runProjectStages(t *testing.T, text string) *Doc {
 	return d
 }
 
-func projectNames(d *Doc, label graph.Label) []string {
+// nodeNames are the names of the nodes of d with label, in the order read.
+func nodeNames(d *Doc, label graph.Label) []string {
 	var out []string
 	for _, id := range d.order {
 		if n := d.nodes[id]; n.Label == label {
@@ -83,7 +82,9 @@ func projectNames(d *Doc, label graph.Label) []string {
 	return out
 }
 
-func projectEdge(d *Doc, t graph.RelType, fromName, toName string) bool {
+// edgeByName reports whether d has an edge of type t between the nodes
+// named fromName and toName.
+func edgeByName(d *Doc, t graph.RelType, fromName, toName string) bool {
 	for _, e := range d.edges {
 		f, to := d.nodes[e.From], d.nodes[e.To]
 		if e.Type == t && f != nil && to != nil && f.Name == fromName && to.Name == toName {
@@ -111,28 +112,28 @@ const testPlan = `江南市信息化发展三年行动计划
 
 func TestProjectsHeaded(t *testing.T) {
 	d := runProjectStages(t, testPlan)
-	got := projectNames(d, graph.LabelSpecialProject)
+	got := nodeNames(d, graph.LabelSpecialProject)
 	for _, want := range []string{"数字医疗建设", "电子病历共享系统", "区域卫生信息平台", "数字医疗关键技术研发", "智慧教育关键技术研发", "病历调阅子系统"} {
-		if !contains(got, want) {
+		if !slices.Contains(got, want) {
 			t.Errorf("projects %q lack %q", got, want)
 		}
 	}
 	for _, bad := range []string{"完善规划体系", "关键技术研发"} {
-		if contains(got, bad) {
+		if slices.Contains(got, bad) {
 			t.Errorf("projects %q hold %q", got, bad)
 		}
 	}
-	if !projectEdge(d, graph.PartOf, "电子病历共享系统", "数字医疗建设") {
+	if !edgeByName(d, graph.PartOf, "电子病历共享系统", "数字医疗建设") {
 		t.Error("no PART_OF from an item to its heading")
 	}
-	if !projectEdge(d, graph.PartOf, "病历调阅子系统", "电子病历共享系统") {
+	if !edgeByName(d, graph.PartOf, "病历调阅子系统", "电子病历共享系统") {
 		t.Error("no PART_OF from a system named in an item to the item")
 	}
 }
 
 func TestGoals(t *testing.T) {
 	d := runProjectStages(t, testPlan)
-	got := projectNames(d, graph.LabelGoal)
+	got := nodeNames(d, graph.LabelGoal)
 	want := []string{"江南市信息化水平继续保持全省领先", "初步建成智慧城市框架", "宽带网络基本普及", "政务服务效能明显提升"}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("goals %q, want %q", got, want)
@@ -146,7 +147,7 @@ func TestGoals(t *testing.T) {
 
 func TestGoalsNotInBulletin(t *testing.T) {
 	d := runProjectStages(t, "江南市2014年信息化发展公报\n一、发展目标\n信息化水平继续保持全省领先。\n")
-	if got := projectNames(d, graph.LabelGoal); len(got) != 0 {
+	if got := nodeNames(d, graph.LabelGoal); len(got) != 0 {
 		t.Errorf("a bulletin has no plan to hold goals, got %q", got)
 	}
 }
@@ -167,10 +168,7 @@ func TestSharedHeadLists(t *testing.T) {
 		{"建设交通诱导系统、停车信息平台。", []string{"交通诱导系统", "停车信息平台"}},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range findProjectMentionsIn([]rune(tt.sentence), MustDictionaries().regionForms) {
-			got = append(got, m.Name)
-		}
+		got := mentionNames(findProjectMentionsIn([]rune(tt.sentence), MustDictionaries().regionForms))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -196,10 +194,7 @@ func TestQuotedProjects(t *testing.T) {
 		{"市民称之为“贴心人”。", nil},
 	}
 	for _, tt := range tests {
-		var got []string
-		for _, m := range quotedProjects([]rune(tt.sentence)) {
-			got = append(got, m.Name)
-		}
+		got := mentionNames(quotedProjects([]rune(tt.sentence)))
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
 		}
@@ -217,7 +212,7 @@ func TestProjectSites(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("no LOCATED_IN from 政务数据共享试点 to %s; projects %q", r, projectNames(d, graph.LabelSpecialProject))
+			t.Errorf("no LOCATED_IN from 政务数据共享试点 to %s; projects %q", r, nodeNames(d, graph.LabelSpecialProject))
 		}
 	}
 }

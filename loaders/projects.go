@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -223,7 +224,7 @@ func (p *projectReader) siteOf(m projectMention) string {
 
 // alias records name as another name of the project node id.
 func (p *projectReader) alias(id, name string) {
-	if n := p.d.Node(id); n != nil && n.Name != name && !contains(n.Aliases, name) {
+	if n := p.d.Node(id); n != nil && n.Name != name && !slices.Contains(n.Aliases, name) {
 		n.Aliases = append(n.Aliases, name)
 	}
 }

@@ -172,14 +172,7 @@ func zoneAt(dicts *Dictionaries, text []rune, s, e int, anchoredOnly bool) (zone
 	}
 	head := text[ws:s]
 	// The region chain that opens the head.
-	anchor, i := "", 0
-	for {
-		m, ok := dicts.regionForms.longestAt(head, i)
-		if !ok || orgGenericRegion[m.Form] {
-			break
-		}
-		anchor, i = pickRegion(dicts, m.Targets, anchor), m.End
-	}
+	anchor, i := regionChain(dicts, head)
 	rest := string(head[i:])
 	suf := string(text[s:e])
 	if len(dicts.regionForms.exact(string(text[ws:e]))) > 0 {

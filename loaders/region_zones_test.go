@@ -41,7 +41,7 @@ func TestRegionZones(t *testing.T) {
 		for name, parent := range tc.want {
 			id := graph.NodeID(graph.LabelRegion, name)
 			if d.Node(id) == nil {
-				t.Errorf("%q: no region %q; have %v", tc.text, name, regionNames(d))
+				t.Errorf("%q: no region %q; have %v", tc.text, name, nodeNames(d, graph.LabelRegion))
 				continue
 			}
 			if parent != "" && d.edges[string(graph.PartOf)+"|"+id+"|"+graph.NodeID(graph.LabelRegion, parent)] == nil {
@@ -54,16 +54,6 @@ func TestRegionZones(t *testing.T) {
 			}
 		}
 	}
-}
-
-func regionNames(d *Doc) []string {
-	var out []string
-	for _, id := range d.order {
-		if n := d.nodes[id]; n.Label == graph.LabelRegion {
-			out = append(out, n.Name)
-		}
-	}
-	return out
 }
 
 func TestFindRegionsSkipsStraddlingForms(t *testing.T) {

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -10,18 +11,6 @@ import (
 
 // coopWords are the words by which a clause says its parties act together.
 var coopWords = []string{"合作", "联合", "共建", "互通互用", "互联互通", "协同", "共同", "交流", "数据交换", "手拉手", "联动", "对接"}
-
-// saysTogether reports whether s holds one of coopWords. A loop of
-// strings.Contains, not a regexp alternation: it runs on every clause of
-// the body, and Go's regexp is several times slower at this.
-func saysTogether(s string) bool {
-	for _, w := range coopWords {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
-}
 
 // clauses splits the text into clauses: runs between ，。；！？ and line ends.
 func clauses(text []rune, from int) [][2]int {
@@ -95,7 +84,7 @@ func cooperation(dicts *Dictionaries, d *Doc) {
 		ev := d.Evidence(d.Body+m.Start, d.Body+m.End)
 		// 两省一市, 苏浙沪三地 name partners; other phrases (港澳台) only
 		// when their sentence speaks of acting together
-		if !strings.HasSuffix(m.Form, "一市") && !strings.HasSuffix(m.Form, "三地") && !saysTogether(ev.Text) {
+		if !strings.HasSuffix(m.Form, "一市") && !strings.HasSuffix(m.Form, "三地") && !containsAny(ev.Text, coopWords) {
 			continue
 		}
 		var ns []*graph.Node
@@ -112,7 +101,7 @@ func cooperation(dicts *Dictionaries, d *Doc) {
 	agencies := d.nodesWithLabel(graph.LabelAgency)
 	for _, c := range clauses(d.Text, d.Body) {
 		cl := string(d.Text[c[0]:c[1]])
-		if !saysTogether(cl) {
+		if !containsAny(cl, coopWords) {
 			// only a clause with a dash can hold a pair (cheap test first)
 			if strings.ContainsAny(cl, "-—－~") && coopEventRe.MatchString(cl) {
 				coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), findNodes(d, agencies, c[0], c[1])), coop, d.Evidence(c[0], c[1]))
@@ -213,7 +202,7 @@ func nested(dicts *Dictionaries, a, b *graph.Node) bool {
 	for _, pair := range [][2]*graph.Node{{a, b}, {b, a}} {
 		names := append([]string{pair[0].Name}, pair[0].Aliases...)
 		for _, n := range names {
-			if contains(dicts.MultiRegions[n], pair[1].Name) {
+			if slices.Contains(dicts.MultiRegions[n], pair[1].Name) {
 				return true
 			}
 		}
@@ -244,7 +233,7 @@ func outsideHits(hits, within []labelHit) []labelHit {
 // homeCountry says a region is the country the documents are written in:
 // the frame of a plan, never a partner.
 func homeCountry(n *graph.Node) bool {
-	return n.Props["level"] == "country" && (n.Name == "中国" || contains(n.Aliases, "全国"))
+	return n.Props["level"] == "country" && (n.Name == "中国" || slices.Contains(n.Aliases, "全国"))
 }
 
 // coopEventRe are the events that two places named as a pair hold together

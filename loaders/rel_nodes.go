@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -24,7 +25,7 @@ func (d *Doc) nodesWithLabel(l graph.Label) []*graph.Node {
 func nodeForms(n *graph.Node) []string {
 	var out []string
 	for _, f := range append([]string{n.Name}, n.Aliases...) {
-		if len([]rune(f)) >= 2 && !contains(out, f) {
+		if len([]rune(f)) >= 2 && !slices.Contains(out, f) {
 			out = append(out, f)
 		}
 	}

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -480,7 +481,7 @@ func addSelfAliases(d *Doc) {
 	}
 	text := string(d.Text)
 	for _, w := range selfPlanWords {
-		if strings.Contains(text, w) && !contains(n.Aliases, w) {
+		if strings.Contains(text, w) && !slices.Contains(n.Aliases, w) {
 			i := indexRunes(d.Text, []rune(w), 0)
 			if i >= 0 && !hasStringAt(d.Text, i+len([]rune(w)), "纲要") {
 				d.AddNode(n.Label, n.Name, []string{w}, nil, d.Evidence(i, i+len([]rune(w))))

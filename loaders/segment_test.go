@@ -3,6 +3,7 @@ package loaders
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -22,7 +23,7 @@ func TestSegmentSentence(t *testing.T) {
 			t.Errorf("segmentSentence(%q) = %q: words do not join back to the sentence", tt.in, words)
 		}
 		for _, w := range tt.want {
-			if !contains(words, w) {
+			if !slices.Contains(words, w) {
 				t.Errorf("segmentSentence(%q) = %q, want the word %q", tt.in, words, w)
 			}
 		}
