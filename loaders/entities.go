@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -171,7 +172,9 @@ func Regions(dicts *Dictionaries) func(*Doc) error {
 				}
 			}
 		}
-		for name := range found {
+		// in name order, not map order: the same text gives the same
+		// output, byte for byte
+		for _, name := range slices.Sorted(maps.Keys(found)) {
 			e, ok := dicts.Regions[name]
 			if ok && e.Parent != "" && found[e.Parent] {
 				ev := d.Node(graph.NodeID(graph.LabelRegion, name)).Evidence[0]
