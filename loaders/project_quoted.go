@@ -51,11 +51,17 @@ func quotedProjects(s []rune) []projectMention {
 		out = append(out, projectMention{Start: q + 1, End: c, Name: string(body), Stop: "“", Clause: clauseBefore(s, q)})
 		q = c
 	}
-	// the items of a list its text calls projects (“校校通”、社区信息苑
-	// 等应用项目), quoted or not, the centres a build verb lists and the
-	// works named with a common head (实施X示范项目, 开展X专项行动)
+	return out
+}
+
+// unheadedProjects returns the projects of a sentence that end in no
+// project head, so the head scanner cannot find them: quoted names, the
+// items of a list its text calls projects (“校校通”、社区信息苑等应用项目),
+// quoted or not, the centres a build verb lists and the works named with
+// a common head (实施X示范项目, 开展X专项行动).
+func unheadedProjects(s []rune) []projectMention {
 	extra := append(etcProjectItems(s), builtListItems(s)...)
-	return addNonOverlapping(out, append(extra, namedWorks(s)...))
+	return addNonOverlapping(quotedProjects(s), append(extra, namedWorks(s)...))
 }
 
 // addNonOverlapping appends to out the items that overlap none of the

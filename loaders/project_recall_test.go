@@ -70,7 +70,7 @@ func TestRecallLists(t *testing.T) {
 		{"发挥本地区重要的金融结算中心作用。", nil, []string{"金融结算中心"}},
 	}
 	for _, tc := range tests {
-		checkMentions(t, tc.sentence, quotedProjects([]rune(tc.sentence)), tc.want, tc.not)
+		checkMentions(t, tc.sentence, unheadedProjects([]rune(tc.sentence)), tc.want, tc.not)
 	}
 }
 
