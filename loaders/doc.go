@@ -168,3 +168,40 @@ func appendEvidence(list []graph.Evidence, ev ...graph.Evidence) []graph.Evidenc
 	}
 	return list
 }
+
+// mergeNode folds the node from into the node into: its name and aliases
+// become aliases of into, its evidence joins into's, and every relationship
+// that ends at from ends at into instead (a relationship between the two
+// disappears). from is removed.
+func (d *Doc) mergeNode(from, into string) {
+	f, t := d.nodes[from], d.nodes[into]
+	if f == nil || t == nil || from == into {
+		return
+	}
+	for _, a := range append([]string{f.Name}, f.Aliases...) {
+		if a != t.Name && !slices.Contains(t.Aliases, a) {
+			t.Aliases = append(t.Aliases, a)
+		}
+	}
+	for k, v := range f.Props {
+		if _, set := t.Props[k]; !set {
+			t.Props[k] = v
+		}
+	}
+	t.Evidence = appendEvidence(t.Evidence, f.Evidence...)
+	delete(d.nodes, from)
+	d.order = slices.DeleteFunc(d.order, func(id string) bool { return id == from })
+	keys := d.eord
+	old := d.edges
+	d.edges, d.eord = map[string]*graph.Edge{}, nil
+	for _, k := range keys {
+		e := old[k]
+		if e.From == from {
+			e.From = into
+		}
+		if e.To == from {
+			e.To = into
+		}
+		d.AddEdge(e.Type, e.From, e.To, e.Props, e.Evidence...)
+	}
+}

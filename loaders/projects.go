@@ -24,6 +24,7 @@ func Projects(dicts *Dictionaries) func(*Doc) error {
 		p.reclaimBuiltSites()
 		p.structure()
 		p.prose()
+		p.mergeVariants()
 		return nil
 	}
 }
