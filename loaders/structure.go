@@ -1,9 +1,16 @@
 package loaders
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Structure finds the document's lines and sentences. A sentence ends at 。！？
-// ; (full or half width, after normalisation) or at a line end.
+// ; (full or half width, after normalisation) or at a line end. The lines a
+// web page wraps around a document (沪ICP备…号, 版权所有, Produced By …)
+// are not its text: they are blanked, so that no stage reads the site's
+// owner or its publishing software as an agency or a system the document
+// names, and every offset stays where it was.
 func Structure(d *Doc) error {
 	d.Lines = d.Lines[:0]
 	d.Sentences = d.Sentences[:0]
@@ -11,7 +18,13 @@ func Structure(d *Doc) error {
 	for i := 0; i <= len(d.Text); i++ {
 		if i == len(d.Text) || d.Text[i] == '\n' {
 			if s, ok := d.trimmed(start, i); ok {
-				d.Lines = append(d.Lines, s)
+				if pageFurniture(s.Text) {
+					for k := s.Start; k < s.End; k++ {
+						d.Text[k] = ' '
+					}
+				} else {
+					d.Lines = append(d.Lines, s)
+				}
 			}
 			start = i + 1
 		}
@@ -47,4 +60,28 @@ func (d *Doc) trimmed(start, end int) (Span, bool) {
 		return Span{}, false
 	}
 	return Span{Start: start, End: end, Text: string(d.Text[start:end])}, true
+}
+
+// furnitureMarks are what a web page's header and footer lines say and a
+// document's own text does not.
+var furnitureMarks = []string{"版权所有", "Produced By", "Powered By", "Copyright", "ICP备", "ICP证"}
+
+// pageFurniture reports whether a line is a web page's furniture: a short
+// line with a copyright, a site licence number or the name of the software
+// that published it, or the site's address with its postcode.
+func pageFurniture(line string) bool {
+	if len([]rune(line)) > 150 {
+		return false
+	}
+	for _, m := range furnitureMarks {
+		if i := strings.Index(strings.ToLower(line), strings.ToLower(m)); i >= 0 {
+			if !strings.HasPrefix(m, "ICP") {
+				return true
+			}
+			// 沪ICP备10033393号, not 非经营性ICP备案 in a sentence
+			rest := line[i+len(m):]
+			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		}
+	}
+	return strings.Contains(line, "邮编") && strings.Contains(line, "电话") && strings.Contains(line, "地址")
 }
