@@ -169,39 +169,49 @@ func appendEvidence(list []graph.Evidence, ev ...graph.Evidence) []graph.Evidenc
 	return list
 }
 
-// mergeNode folds the node from into the node into: its name and aliases
-// become aliases of into, its evidence joins into's, and every relationship
-// that ends at from ends at into instead (a relationship between the two
-// disappears). from is removed.
-func (d *Doc) mergeNode(from, into string) {
-	f, t := d.nodes[from], d.nodes[into]
-	if f == nil || t == nil || from == into {
+// mergeNodes folds each node of into (by id) into the node it maps to: its
+// name and aliases become aliases of that node, its evidence joins that
+// node's, and every relationship that ends at it ends at that node instead
+// (a relationship between the two disappears). The folded nodes are removed.
+func (d *Doc) mergeNodes(into map[string]string) {
+	if len(into) == 0 {
 		return
 	}
-	for _, a := range append([]string{f.Name}, f.Aliases...) {
-		if a != t.Name && !slices.Contains(t.Aliases, a) {
-			t.Aliases = append(t.Aliases, a)
+	target := func(id string) string {
+		if t, ok := into[id]; ok && d.nodes[t] != nil {
+			return t
+		}
+		return id
+	}
+	for _, id := range d.order {
+		t := target(id)
+		if t == id {
+			continue
+		}
+		f, n := d.nodes[id], d.nodes[t]
+		for _, a := range append([]string{f.Name}, f.Aliases...) {
+			if a != n.Name && !slices.Contains(n.Aliases, a) {
+				n.Aliases = append(n.Aliases, a)
+			}
+		}
+		for k, v := range f.Props {
+			if _, set := n.Props[k]; !set {
+				n.Props[k] = v
+			}
+		}
+		n.Evidence = appendEvidence(n.Evidence, f.Evidence...)
+	}
+	d.order = slices.DeleteFunc(d.order, func(id string) bool { return target(id) != id })
+	for id := range into {
+		if target(id) != id {
+			delete(d.nodes, id)
 		}
 	}
-	for k, v := range f.Props {
-		if _, set := t.Props[k]; !set {
-			t.Props[k] = v
-		}
-	}
-	t.Evidence = appendEvidence(t.Evidence, f.Evidence...)
-	delete(d.nodes, from)
-	d.order = slices.DeleteFunc(d.order, func(id string) bool { return id == from })
-	keys := d.eord
-	old := d.edges
+	keys, old := d.eord, d.edges
 	d.edges, d.eord = map[string]*graph.Edge{}, nil
 	for _, k := range keys {
 		e := old[k]
-		if e.From == from {
-			e.From = into
-		}
-		if e.To == from {
-			e.To = into
-		}
+		e.From, e.To = target(e.From), target(e.To)
 		d.AddEdge(e.Type, e.From, e.To, e.Props, e.Evidence...)
 	}
 }

@@ -18,7 +18,7 @@ import (
 // 基础软件, …等领域的技术创新), not systems the plan builds.
 var etcProductNouns = []string{
 	"产品", "技术", "芯片", "软件", "器件", "元件", "终端", "设备", "装备", "解决方案",
-	"电子系统", "整机", "部件", "材料",
+	"电子系统", "整机", "部件", "材料", "业态",
 }
 
 // productList reports whether the mention ending at end of s is an item of
@@ -85,13 +85,20 @@ func basisOfProduct(s []rune, end int, stop string) bool {
 
 // industryCatalogue reports whether a sentence (the text between two ;)
 // is a segment of a catalogue of the software or application kinds an
-// industry plan supports, field by field (重点支持…;A领域X系统、Y系统;B领域
-// Z平台): it opens with a short field name and 领域 and has no verb that
-// builds. What such a segment lists are product kinds, not projects.
+// industry plan supports, field by field (重点支持A领域X系统、Y系统;B领域
+// Z平台和W系统;C领域V系统;): it opens with a short field name and 领域,
+// perhaps after the support verb that opens the catalogue, and has no verb
+// that builds. What such a segment lists are product kinds, not projects.
 func industryCatalogue(s []rune) bool {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
+	}
+	// the first segment opens the catalogue: …,重点支持A领域X系统、Y系统;
+	// B领域…: with more entries after it (it ends in ;), the support verb
+	// names no particular system
+	if f := supportOpenerEnd(s); f > 0 && s[len(s)-1] == ';' {
+		i = f
 	}
 	k := -1
 	for j := i + 1; j <= i+6 && j+2 <= len(s); j++ {
@@ -108,9 +115,10 @@ func industryCatalogue(s []rune) bool {
 	if k < 0 || k+2 >= len(s) || !isHan(s[k+2]) {
 		return false
 	}
-	// a catalogue entry is a list (X系统、Y系统) on one line: a heading
-	// (体育领域信息化) followed by its text is not one
-	if !strings.ContainsRune(string(s[k:]), '、') || strings.ContainsAny(string(s), " \t\u3000") {
+	// a catalogue entry is a list (X系统、Y系统) or one of several entries
+	// (…;B领域Z系统;), on one line: a heading (体育领域信息化) followed by
+	// its text is not one
+	if !strings.ContainsRune(string(s[k:]), '、') && s[len(s)-1] != ';' || strings.ContainsAny(string(s), " \t\u3000") {
 		return false
 	}
 	for p := k + 2; p < len(s); p++ {
@@ -121,12 +129,40 @@ func industryCatalogue(s []rune) bool {
 	return true
 }
 
+// supportOpeners open a catalogue of supported kinds (重点支持, 重点发展).
+var supportOpeners = []string{"重点支持", "重点发展", "着力发展", "大力发展", "优先支持", "支持", "发展"}
+
+// supportOpenerEnd returns where a support verb ends that opens the clause
+// holding the first 领域 of s (…,重点支持A领域X), or 0.
+func supportOpenerEnd(s []rune) int {
+	f := -1
+	for j := 0; j+2 <= len(s); j++ {
+		if hasStringAt(s, j, "领域") {
+			f = j
+			break
+		}
+	}
+	if f < 0 {
+		return 0
+	}
+	c := f
+	for c > 0 && !strings.ContainsRune(",:", s[c-1]) {
+		c--
+	}
+	for _, w := range supportOpeners {
+		if hasStringAt(s, c, w) {
+			return c + utf8.RuneCountInString(w)
+		}
+	}
+	return 0
+}
+
 // catalogueVerbs, besides the build verbs, say a segment is a clause that
 // acts, not a catalogue entry.
 var catalogueVerbs = map[string]bool{
 	"推进": true, "推动": true, "完善": true, "实施": true, "开展": true, "加强": true,
 	"形成": true, "实现": true, "支持": true, "鼓励": true, "启动": true, "提升": true,
-	"成为": true,
+	"成为": true, "投入": true, "开通": true, "上线": true, "完成": true, "启用": true,
 }
 
 // pairEndNouns end a noun phrase that is not a shared modifier of the head
@@ -221,10 +257,14 @@ func roleCentre(name string, regionEnd int) bool {
 // object of a development goal or one of a set.
 var siteHeads = map[string]bool{"基地": true, "园区": true, "中心": true}
 
-// siteKind reports whether a base or park mention is a kind of site, not a
-// named one: the goal the plan sets (成为…基地, …基地之一), or one of the
-// kinds of a set (各类X园区) — raw is the name before its noise was cut.
+// siteKind reports whether a mention is a kind of thing, not a named one:
+// a class of any head (kindMention), or a kind of base or park: the goal
+// the plan sets (成为…基地, …基地之一), or one of the kinds of a set (各类X
+// 园区) — raw is the name before its noise was cut.
 func siteKind(s []rune, m projectMention, raw string, h projectHead) bool {
+	if kindMention(s, m, raw) {
+		return true
+	}
 	if !siteHeads[h.word] {
 		return false
 	}

@@ -131,6 +131,12 @@ func TestIndustryCatalogue(t *testing.T) {
 		{"重点支持医疗领域影像归档系统、远程会诊系统", false},
 		{"行业的重点领域,有计划、有步骤地扶持电子商务平台", false},
 		{"医疗领域影像归档系统", false},
+		// a support list of several entries, each after a field
+		{"按照发展趋势,重点支持医疗领域影像归档系统、远程会诊系统;", true},
+		{"电网领域计量体系和需求侧管理系统;", true},
+		{"数控领域装备专用控制系统;", true},
+		{"交通领域智能交通系统投入试运行;", false},
+		{"重点支持医疗领域建设影像归档系统;", false},
 	}
 	for _, tt := range tests {
 		if got := industryCatalogue([]rune(tt.s)); got != tt.want {
@@ -156,6 +162,67 @@ func TestPairSplit(t *testing.T) {
 		rs := []rune(tt.name)
 		if got := string(rs[pairSplit(rs):]); got != tt.want {
 			t.Errorf("pairSplit(%q) → %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestKindMentions checks that names of classes (sets, kinds of company,
+// sectors, cards named by holders, counted kinds, product kinds) are not
+// read as projects, and that named things in the same shapes are.
+func TestKindMentions(t *testing.T) {
+	for _, c := range []struct {
+		sentence string
+		want     []string // names that must be read
+		not      []string // names that must not be read
+	}{
+		// a set: 各/各类/多个 before the name
+		{"汇集各社区服务平台公开的数据,建设人口信息共享平台",
+			[]string{"人口信息共享平台"}, []string{"社区服务平台"}},
+		{"规范各类行业网站的信息发布", nil, []string{"行业网站"}},
+		{"整合多个行业信息平台的资源", nil, []string{"行业信息平台"}},
+		// a kind of company: a role noun after the head
+		{"扶持一批第三方物流信息平台企业做大做强", nil, []string{"第三方物流信息平台"}},
+		{"引进若干大型网络运营商和系统集成商", nil, []string{"大型网络", "网络"}},
+		{"建设物流信息平台,服务本地企业", []string{"物流信息平台"}, nil},
+		// a sector, not a computer system
+		{"全省卫生系统共有基层党组织120个", nil, []string{"全省卫生系统"}},
+		{"推进市信息化工作系统作风建设", nil, []string{"市信息化工作系统", "信息化工作系统"}},
+		{"建成医疗卫生管理信息系统和社区统计系统", []string{"医疗卫生管理信息系统", "社区统计系统"}, nil},
+		// cards named by their holders or acceptors
+		{"向退休人员社保卡持有人提供服务", nil, []string{"退休人员社保卡"}},
+		{"全年发放小学生交通卡12万张,宾馆银行卡受理率提高", nil, []string{"小学生交通卡", "宾馆银行卡"}},
+		{"推进第二代社会保障卡建设", []string{"第二代社会保障卡"}, nil},
+		{"发放小学生社保卡(学生卡)12万张", nil, []string{"小学生社保卡", "学生卡"}},
+		{"推广市民健康卡(电子健康卡)", []string{"市民健康卡", "电子健康卡"}, nil},
+		// a count after the name: things of a kind
+		{"全年查处违规游戏网站35家", nil, []string{"违规游戏网站"}},
+		{"建成交通监控系统、路况发布系统2个系统", []string{"交通监控系统", "路况发布系统"}, nil},
+		{"监管系统用户数达174家", []string{"监管系统"}, nil},
+		// a business form, and the parts of a product
+		{"支持社交网络平台开放,建设城市社交服务平台", []string{"城市社交服务平台"}, []string{"社交网络平台"}},
+		{"支持社交网络(SNS)平台开放", nil, []string{"社交网络平台", "社交网络"}},
+		{"形成集成定位导航、车内网络远程诊断服务在内的车联网综合解决方案", nil, []string{"车内网络"}},
+		{"建成包括政务外网、政务内网在内的电子政务网络体系", []string{"政务外网"}, nil},
+		// a kind by its nature
+		{"开展公益性网站备案工作", nil, []string{"公益性网站"}},
+		// a product kind
+		{"提升自主可控操作系统的技术水平", nil, []string{"自主可控操作系统"}},
+		// the modifier of a larger thing
+		{"优化城域网络基础设施,发展原创网络视听内容", nil, []string{"城域网络", "原创网络"}},
+	} {
+		got := map[string]bool{}
+		for _, m := range findProjectMentions([]rune(c.sentence)) {
+			got[m.Name] = true
+		}
+		for _, w := range c.want {
+			if !got[w] {
+				t.Errorf("%s: want %s, got %v", c.sentence, w, got)
+			}
+		}
+		for _, w := range c.not {
+			if got[w] {
+				t.Errorf("%s: %s read as a project", c.sentence, w)
+			}
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -35,7 +36,7 @@ var projectHeads = []projectHead{
 	{word: "网站"}, {word: "门户", notNext: "网"}, {word: "热线"},
 	{word: "中心", notNext: "城区环化地位思工任镇线点路价节"},
 	{word: "基地"}, {word: "园区", notNext: "内"},
-	{word: "试点", notNext: "城工单区地企学项示"},
+	{word: "试点", notNext: "城工单区地企学项示课"},
 	{word: "体系", notNext: "化建统"},
 	{word: "计划", notNext: "生单内经外"},
 	{word: "网", notNext: "络站格点页民吧关购银游际状上下速友店商聊评盘管球线卡通址内外民", notPrev: "联入上全组涉触"},
@@ -265,6 +266,8 @@ var buildVerbs = map[string]bool{
 var compoundStops = map[string]bool{
 	"支持": true, "运行": true, "开发": true, "研发": true, "推广": true, "保障": true,
 	"研究": true, "接入": true, "提供": true, "监管": true, "使用": true,
+	// 园区改造工程, 网络升级工程: the work done to a named thing
+	"改造": true, "升级": true,
 }
 
 // maxProjectName bounds a name: a longer run is a clause, not a name.
@@ -307,6 +310,10 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 		if !ok {
 			// 征地管理、拆迁管理等子系统: the items share a bare head
 			if items := sharedHeadItems(s, end-len([]rune(h.word)), h, "", regions); items != nil {
+				// a name read inside an item (微机电系统 in 微机电系统
+				// (MEMS)集成制造技术、…等平台) is a word of the item
+				from, to := items[0].Start, items[len(items)-1].End
+				out = slices.DeleteFunc(out, func(x projectMention) bool { return x.Start >= from && x.End <= to })
 				out = append(out, items...)
 			}
 			continue
@@ -328,15 +335,20 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 				items = append(items, it)
 				split = split || it.Start > m.Start
 			}
-			if !split {
+			if !split && (len(items) == 0 || items[len(items)-1].Name != m.Name) {
 				items = append(items, m)
-			} else {
+			} else if split {
 				items[len(items)-1].End = end
 			}
 			out = append(out[:len(out)-1], items...)
 		} else if items := sharedHeadItems(s, m.Start, h, m.Name, regions); items != nil {
-			// the items come before their umbrella in the text
-			out = append(out[:len(out)-1], append(items, m)...)
+			// the items come before their umbrella in the text; items that
+			// share its whole name as their tail (个人、企业信用联合征信
+			// 系统) leave no umbrella of their own
+			if !strings.HasSuffix(items[len(items)-1].Name, m.Name) {
+				items = append(items, m)
+			}
+			out = append(out[:len(out)-1], items...)
 		}
 	}
 	return out
@@ -500,6 +512,18 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 			// makes a compound with it, it does not introduce the name
 			p -= utf8.RuneCountInString(stopEndsAt(s, p))
 			continue
+		case fromSpanStart(s, p, headStart) >= 0:
+			// 银行卡从磁条卡向芯片卡迁移工程: the move is named
+			p = fromSpanStart(s, p, headStart)
+			continue
+		case settingBefore(s, p, headStart):
+			// 无线网络环境下的认证系统: the setting says which system
+			p--
+			continue
+		case compoundVerbAt(s, p) > 0:
+			// 安全接入防护系统: the verb is part of a term
+			p -= compoundVerbAt(s, p)
+			continue
 		case stopEndsAt(s, p) != "":
 			m.Stop = stopEndsAt(s, p)
 		default:
@@ -570,8 +594,19 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 		m.Start += len([]rune(name[:cut]))
 		name = name[cut:]
 	}
+	// 二期70余万平方米室内覆盖系统: the size is cut out of the name;
+	// 300万有线电视用户X网络: the users served come before it
+	if cut := userCountEnd(name); cut > 0 && len([]rune(name[cut:])) >= 4 {
+		m.Start += len([]rune(name[:cut]))
+		name = name[cut:]
+	}
+	if cut, n := cutMeasure(name); cut != name {
+		m.Start += n
+		name = cut
+	}
 	if y := []rune(name); len(y) > 5 && y[4] == '年' && unicode.IsDigit(y[0]) {
-		name = string(y[5:])
+		// 2007年度X计划: the year of the round, not the name
+		name = strings.TrimPrefix(string(y[5:]), "度")
 	}
 	if startsWithCount(name) || researchVerbs[m.Stop] || basisOfProduct(s, end, m.Stop) ||
 		attributesBefore(s, p) && (m.Stop == "的" || m.Stop == "、") {
@@ -580,9 +615,10 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	if roleCentre(name, 0) {
 		return projectMention{}, false
 	}
-	if h.word == "中心" && !buildVerbs[m.Stop] && !(end+2 <= len(s) && string(s[end:end+2]) == "建设") {
+	if h.word == "中心" && !buildVerbs[m.Stop] && !centreBuilt(s, end) && !facilityCentre(name) {
 		return projectMention{}, false
 	}
+	builtCentre := h.word == "中心" && !buildVerbs[m.Stop] && centreBuilt(s, end)
 	if end+1 < len(s) && s[end] == '(' {
 		close := end + 1
 		for close < len(s) && close-end < 14 && s[close] != ')' {
@@ -600,6 +636,11 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	m.Name = name
 	if siteKind(s, m, rawName, h) {
 		return projectMention{}, false
+	}
+	if builtCentre && plausibleProject(name, h) {
+		// 加强X中心建设: the building of the centre is the project
+		m.Name += "建设"
+		m.End += 2
 	}
 	if !plausibleProject(name, h) && !(coBuildVerbs[m.Stop] && plausibleWith(name, h, 0)) {
 		return projectMention{}, false

@@ -45,7 +45,16 @@ func quotedProjects(s []rune) []projectMention {
 			}
 		}
 		listOK = ok
-		if !ok || endsWithHead(body) || startsWithCount(string(body)) || !nounLike(body) {
+		if endsWithHead(body) {
+			// the head scanner reads a headed name the verb right before
+			// it introduces; one behind a modifier (建立由…支撑的“X服务
+			// 中心”) it takes only when its words are specific, yet
+			// quoted after a build verb of its clause it is a name
+			// (a quotation inside a longer name, 电子支付“一卡通”, is
+			// only part of it)
+			ok = !ok && q > 0 && len(body) >= 5 && (!isNameRune(s[q-1]) || s[q-1] == '的') && launchedInClause(clauseBefore(s, q))
+		}
+		if !ok || startsWithCount(string(body)) || !nounLike(body) || listOfEvents(s, c) {
 			continue
 		}
 		out = append(out, projectMention{Start: q + 1, End: c, Name: string(body), Stop: "“", Clause: clauseBefore(s, q)})
@@ -60,19 +69,28 @@ func quotedProjects(s []rune) []projectMention {
 // quoted or not, the centres a build verb lists and the works named with
 // a common head (实施X示范项目, 开展X专项行动).
 func unheadedProjects(s []rune) []projectMention {
-	extra := append(etcProjectItems(s), builtListItems(s)...)
+	extra := append(quotedLists(s), etcProjectItems(s)...)
+	extra = append(extra, builtListItems(s)...)
+	extra = append(extra, pilotWorks(s)...)
+	extra = append(extra, ofBuildItems(s)...)
 	return addNonOverlapping(quotedProjects(s), append(extra, namedWorks(s)...))
 }
 
 // addNonOverlapping appends to out the items that overlap none of the
 // mentions already in it: a name found by one reader is not read again, in
-// part, by another.
+// part, by another. An item that names a mention's whole lends it that
+// whole.
 func addNonOverlapping(out, items []projectMention) []projectMention {
 	for _, it := range items {
 		dup := false
-		for _, m := range out {
+		for k, m := range out {
 			if it.Start < m.End && m.Start < it.End {
 				dup = true
+				if it.Parent != "" && m.Parent == "" && it.Name == m.Name {
+					// the same name read as a part of a whole
+					// (“三个一卡通”(社会保障卡、公共交通卡…)) keeps its whole
+					out[k].Parent = it.Parent
+				}
 			}
 		}
 		if !dup {
@@ -99,4 +117,14 @@ func nounLike(body []rune) bool {
 		return false
 	}
 	return !strings.ContainsRune("化去来", body[len(body)-1])
+}
+
+// launchedInClause reports whether a clause holds one of the launch verbs.
+func launchedInClause(clause string) bool {
+	for v := range launchVerbs {
+		if strings.Contains(clause, v) {
+			return true
+		}
+	}
+	return false
 }

@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lists that say their items are projects without giving them a head:
@@ -20,9 +21,14 @@ var listProjectEnds = []string{"项目", "工程"}
 // list qualifies only with two quoted items at least: the quotes mark the
 // names, so its unquoted items are names too, not fields of work.
 func etcProjectItems(s []rune) []projectMention {
-	var out []projectMention
+	out := quotedParts(s)
 	for i := 0; i < len(s); i++ {
-		if s[i] != '等' || !etcCallsProjects(s, i+1) {
+		if s[i] != '等' {
+			continue
+		}
+		out = append(out, stateHeadItems(s, i+1)...)
+		short := shortProjectPhrase(s, i+1)
+		if !short && !etcCallsProjects(s, i+1) {
 			continue
 		}
 		// walk back over the list to the start of its clause
@@ -31,13 +37,22 @@ func etcProjectItems(s []rune) []projectMention {
 			b--
 		}
 		items := splitListItems(s, b, i)
-		quoted := 0
+		quoted, named := 0, 0
 		for _, it := range items {
 			if it.quoted {
 				quoted++
 			}
+			if body := s[it.start:it.end]; endsWithHead(body) {
+				if _, ok := mentionEndingAt(body, len(body), headOf(string(body))); ok {
+					named++
+				}
+			}
 		}
-		if quoted < 2 {
+		// the quotes mark the names; or a list of three items at least,
+		// one of them a system by its head, that 等 calls 重大项目 right
+		// away (X信息系统、应急联动、智能交通等重大项目): its bare items are
+		// named works too
+		if quoted < 2 && !(short && named >= 1 && len(items) >= 3) {
 			continue
 		}
 		for _, it := range items {
@@ -46,6 +61,11 @@ func etcProjectItems(s []rune) []projectMention {
 				continue
 			}
 			if !it.quoted && (!nounLike(body) || hasAnySuffix(string(body), runInTopicEnds)) {
+				continue
+			}
+			// without quotes, an item of generic words is a field of
+			// work (网络安全、信息共享), not a named one
+			if quoted < 2 && !plausibleWith(string(body), projectHead{}, 2) {
 				continue
 			}
 			if it.quoted && !nounLike(body) {
@@ -69,6 +89,29 @@ func etcCallsProjects(s []rune, from int) bool {
 	}
 	phrase := string(s[from:end])
 	return hasAnySuffix(phrase, listProjectEnds)
+}
+
+// shortProjectPhrase reports whether the phrase right after 等 at offset
+// from calls the items projects outright (等项目, 等重大项目, 等重点工程);
+// a kind before the word (等应用示范工程) makes them uses of a technology.
+func shortProjectPhrase(s []rune, from int) bool {
+	for _, m := range []string{"", "重大", "重点", "重要"} {
+		k := from + utf8.RuneCountInString(m)
+		if hasStringAt(s, from, m) && hasAnyAt(s, k, listProjectEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnyAt reports whether one of words stands at offset i of s.
+func hasAnyAt(s []rune, i int, words []string) bool {
+	for _, w := range words {
+		if hasStringAt(s, i, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // listItem is one item of a 、-list, its name without quotes and notes.
@@ -223,8 +266,23 @@ func builtListItems(s []rune) []projectMention {
 		if len(items) < 2 || !buildVerbs[stopEndsAt(s, items[0].start)] {
 			continue
 		}
+		// a centre named by generic words only (国际互联网交换中心) is
+		// one of the list's facilities when others are named by specific
+		// ones
+		var generic []listItem
+		named := 0
 		for _, it := range items {
-			out = append(out, builtCentre(s, it.start, it.end, "")...)
+			found := builtCentre(s, it.start, it.end, "", 2)
+			out = append(out, found...)
+			named += len(found)
+			if len(found) == 0 && it.end-it.start >= 6 {
+				generic = append(generic, it)
+			}
+		}
+		for _, it := range generic {
+			if named > 0 {
+				out = append(out, builtCentre(s, it.start, it.end, "", 0)...)
+			}
 		}
 	}
 	// X中心 closing a clause that a build verb opens
@@ -258,7 +316,7 @@ func builtListItems(s []rune) []projectMention {
 		if mod := string(s[verb : st-1]); hasAnySuffix(mod, fieldEnds) && st-1-verb <= 8 {
 			prefix = mod
 		}
-		found := builtCentre(s, st, e, prefix)
+		found := builtCentre(s, st, e, prefix, 2)
 		// the further centres of its list (、技术研发中心和版权交易中心)
 		for k := e; k < len(s) && strings.ContainsRune("、和及与", s[k]); {
 			j := k + 1
@@ -268,7 +326,7 @@ func builtListItems(s []rune) []projectMention {
 			if j-k > 14 || !hasStringAt(s, j-2, "中心") {
 				break
 			}
-			found = append(found, builtCentre(s, k+1, j, prefix)...)
+			found = append(found, builtCentre(s, k+1, j, prefix, 2)...)
 			k = j
 		}
 		out = append(out, found...)
@@ -283,8 +341,9 @@ func builtListItems(s []rune) []projectMention {
 var fieldEnds = []string{"产业", "行业"}
 
 // builtCentre returns s[st:e], after the field prefix its list shares,
-// as a project when it ends in a centre or station and says which one.
-func builtCentre(s []rune, st, e int, prefix string) []projectMention {
+// as a project when it ends in a centre or station and says which one:
+// min specific runes once its generic words are taken out.
+func builtCentre(s []rune, st, e int, prefix string, min int) []projectMention {
 	name := string(s[st:e])
 	n := e - st
 	// the item may repeat the field's first word (数字内容产品版权交易中心)
@@ -300,8 +359,114 @@ func builtCentre(s []rune, st, e int, prefix string) []projectMention {
 			return nil
 		}
 	}
-	if !plausibleWith(name, projectHead{word: "中心"}, 2) {
+	if !plausibleWith(name, projectHead{word: "中心"}, min) {
 		return nil
 	}
 	return []projectMention{{Start: st, End: e, Name: name, Stop: "建设", Clause: clauseBefore(s, st)}}
+}
+
+// stateHeadItems returns the items of a list closed by 等, a state and a
+// head that goes on into the work done to them (跨洋直达(TPE)、东亚环线
+// 等已建海光缆扩容建设): the head scanner takes 海光缆扩容 for a longer
+// word, but the state says the items are built things of that head.
+func stateHeadItems(s []rune, from int) []projectMention {
+	j := from
+	for _, w := range sharedStates {
+		if hasStringAt(s, j, w) {
+			j += utf8.RuneCountInString(w)
+			break
+		}
+	}
+	if j == from {
+		return nil
+	}
+	for _, h := range projectHeads {
+		n := utf8.RuneCountInString(h.word)
+		if !hasStringAt(s, j, h.word) {
+			continue
+		}
+		if _, ok := headAt(s, j+n); ok {
+			// the head scanner reads this list
+			return nil
+		}
+		return sharedHeadItems(s, j, h, "", nil)
+	}
+	return nil
+}
+
+// quotedParts returns a quoted name and the parts a bracket lists right
+// after it (三个“一卡通”(社保卡、交通卡、银行卡)): each part ends in a
+// project head, and the parts are PART_OF the quoted whole. A count
+// before the quote that numbers the parts belongs to the whole's name.
+func quotedParts(s []rune) []projectMention {
+	var out []projectMention
+	for i := 2; i < len(s); i++ {
+		if s[i] != '(' || !isCloseQuote(s[i-1]) {
+			continue
+		}
+		q := i - 2
+		for q >= 0 && i-q <= 12 && isNameRune(s[q]) {
+			q--
+		}
+		if q < 0 || !isOpenQuote(s[q]) || i-q-2 < 2 {
+			continue
+		}
+		c := i + 1
+		for c < len(s) && c-i <= 40 && s[c] != ')' {
+			c++
+		}
+		if c >= len(s) || s[c] != ')' {
+			continue
+		}
+		items := splitPieces(s, i+1, c)
+		if len(items) < 2 {
+			continue
+		}
+		whole := string(s[q+1 : i-1])
+		parts := make([]projectMention, 0, len(items))
+		for _, it := range items {
+			body := s[it[0]:it[1]]
+			if len(body) < 3 || len(body) > 10 || !endsWithHead(body) || slices.ContainsFunc(body, func(r rune) bool { return !isNameRune(r) }) {
+				parts = nil
+				break
+			}
+			parts = append(parts, projectMention{Start: it[0], End: it[1], Name: string(body), Stop: "(", Clause: clauseBefore(s, it[0])})
+		}
+		if parts == nil {
+			continue
+		}
+		start := q + 1
+		if n, ok := countEndingAt(s, q); ok && n == len(parts) {
+			// 三个“一卡通”: the count is part of the name
+			k := q - 1
+			for k > 0 && strings.ContainsRune(listDigits, s[k-1]) {
+				k--
+			}
+			whole = string(s[k:q]) + whole
+			start = k
+		}
+		for p := range parts {
+			parts[p].Parent = whole
+		}
+		out = append(out, projectMention{Start: start, End: i - 1, Name: whole, Stop: "“", Clause: clauseBefore(s, start)})
+		out = append(out, parts...)
+		i = c
+	}
+	return out
+}
+
+// countEndingAt reads the count N个 that ends right before offset at of s
+// (三个, 3个), if any.
+func countEndingAt(s []rune, at int) (int, bool) {
+	if at < 2 || s[at-1] != '个' {
+		return 0, false
+	}
+	k := at - 1
+	for k > 0 && strings.ContainsRune(listDigits, s[k-1]) {
+		k--
+	}
+	if k == at-1 {
+		return 0, false
+	}
+	return ChineseInt(string(s[k : at-1]))
 }

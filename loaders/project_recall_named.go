@@ -181,7 +181,7 @@ func countedWorks(name string) bool {
 // (推进X建设, 加快X建设, 深化X建设).
 var buildItemVerbs = map[string]bool{
 	"推进": true, "加快": true, "加快推进": true, "深化": true, "拓展": true, "推动": true,
-	"开展": true, "加强": true, "加快推动": true,
+	"开展": true, "加强": true, "加快推动": true, "完善": true,
 }
 
 // buildFieldEnds end an X of X建设 that is a field of work, a body, a
@@ -190,7 +190,7 @@ var buildItemVerbs = map[string]bool{
 var buildFieldEnds = []string{
 	"信息化", "电子政务", "电子商务", "基础设施", "城市", "机构", "联盟", "组织", "队伍", "民主",
 	"制度", "体制", "机制", "文化", "能力", "作风", "廉政", "人才", "法制", "法治", "诚信",
-	"集约化", "规范化", "标准化", "一体化", "协同化", "建设",
+	"集约化", "规范化", "标准化", "一体化", "协同化", "建设", "服务体系", "保障体系",
 }
 
 // buildItems returns the works a clause names as X建设 right after a verb

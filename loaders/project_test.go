@@ -32,6 +32,12 @@ func TestFindProjectMentions(t *testing.T) {
 		{"研制宽带无线接入系统。", nil},
 		// ...unless its words go on to name a built platform
 		{"建设电池检测系统和电池产业化服务平台。", []string{"电池检测系统", "电池产业化服务平台"}},
+		// a name inside a list item is a word of the item
+		{"建设传感网络系统(SNS)集成验证、低功耗芯片共性技术开发等平台。", []string{"传感网络系统集成验证平台", "低功耗芯片共性技术开发平台"}},
+		// items that share the whole of the last one's tail
+		{"完善居民、企业信用评价共享系统。", []string{"居民信用评价共享系统", "企业信用评价共享系统"}},
+		// a pilot course is a course, not a pilot
+		{"“数据分析基础”等6门试点课程通过评审。", nil},
 		// sets and kinds
 		{"整合区内各类管理系统。", nil},
 		{"打通不同业务系统。", nil},

@@ -42,15 +42,32 @@ func (p *projectReader) mergeVariants() {
 	}
 	prefixes := selfPrefixes(p.dicts, d.Region)
 	type entry struct {
-		node  *graph.Node
-		name  []rune
-		core  []rune
-		group int
+		node     *graph.Node
+		name     []rune
+		core     []rune
+		coreHead bool
+		group    int
 	}
 	es := make([]*entry, len(nodes))
+	aliasOf := map[string][]int{}
+	starts := map[int]int{}
+	// names that can be variants end alike; only a work word added
+	// (校校通工程) changes the last rune, and that is looked up by core
+	byLast := map[rune][]int{}
+	byCore := map[string][]int{}
 	for i, n := range nodes {
+		core := stripSelfPrefix(n.Name, prefixes)
 		es[i] = &entry{node: n, name: []rune(n.Name), group: i}
-		es[i].core = []rune(stripSelfPrefix(n.Name, prefixes))
+		es[i].core = []rune(core)
+		es[i].coreHead = endsWithHead(es[i].core)
+		byLast[es[i].core[len(es[i].core)-1]] = append(byLast[es[i].core[len(es[i].core)-1]], i)
+		byCore[core] = append(byCore[core], i)
+		for _, a := range n.Aliases {
+			aliasOf[a] = append(aliasOf[a], i)
+		}
+		for _, ev := range n.Evidence {
+			starts[ev.Start] = i
+		}
 	}
 	root := func(i int) int {
 		for es[i].group != i {
@@ -69,6 +86,22 @@ func (p *projectReader) mergeVariants() {
 		}
 		es[rb].group = ra
 	}
+	// a short name in brackets right after a long one
+	// (上海市信息专业技术人才知识更新工程(“653工程”)) is the same thing's
+	for i, e := range es {
+		for _, ev := range e.node.Evidence {
+			if ev.End+1 >= len(d.Text) || d.Text[ev.End] != '(' {
+				continue
+			}
+			at := ev.End + 1
+			if isOpenQuote(d.Text[at]) {
+				at++
+			}
+			if j, ok := starts[at]; ok && j != i {
+				join(i, j)
+			}
+		}
+	}
 	// Shorter names after longer ones, so that the expansions of a
 	// short name are already grouped when it is counted against them.
 	byLen := make([]int, len(es))
@@ -78,16 +111,28 @@ func (p *projectReader) mergeVariants() {
 	slices.SortStableFunc(byLen, func(a, b int) int { return len(es[b].name) - len(es[a].name) })
 	for _, i := range byLen {
 		s := es[i]
+		for _, j := range aliasOf[s.node.Name] {
+			if len(es[j].name) > len(s.name) {
+				join(i, j)
+			}
+		}
+		if len(s.core) >= 3 {
+			for _, w := range workWords {
+				for _, j := range byCore[string(s.core)+w] {
+					join(i, j)
+				}
+			}
+		}
 		var expansions []int
-		for j, l := range es {
+		for _, j := range byLast[s.core[len(s.core)-1]] {
+			l := es[j]
 			if j == i || len(l.name) < len(s.name) {
 				continue
 			}
 			switch {
-			case len(l.name) > len(s.name) && slices.Contains(l.node.Aliases, s.node.Name),
-				sameThing(s.core, l.core), appositive(d.Text, l.node, s.node):
+			case sameThing(s.core, l.core):
 				join(i, j)
-			case droppedFront(s.core, l.core) || !headed[s.node.ID] && droppedWords(s.core, l.core):
+			case s.coreHead && (droppedFront(s.core, l.core) || !headed[s.node.ID] && droppedWords(s.core, l.core)):
 				if r := root(j); !slices.Contains(expansions, r) {
 					expansions = append(expansions, r)
 				}
@@ -97,11 +142,13 @@ func (p *projectReader) mergeVariants() {
 			join(i, expansions[0])
 		}
 	}
+	into := map[string]string{}
 	for i, e := range es {
 		if r := root(i); r != i {
-			d.mergeNode(e.node.ID, es[r].node.ID)
+			into[e.node.ID] = es[r].node.ID
 		}
 	}
+	d.mergeNodes(into)
 }
 
 // selfPrefixes are the words by which a document's names say they belong
@@ -161,20 +208,21 @@ func sameThing(s, l []rune) bool {
 
 // droppedFront reports whether s is l shortened by a modifier left off its
 // front (公共卫生事件应急信息系统 of 突发公共卫生事件应急信息系统): at most
-// six runes, from a name of five or more that ends with a head.
+// six runes, from a name of five or more (that ends with a head: the caller
+// checks).
 func droppedFront(s, l []rune) bool {
 	n := len(l) - len(s)
-	return len(s) >= 5 && n > 0 && n <= 6 && endsWithHead(s) && slices.Equal(l[n:], s)
+	return len(s) >= 5 && n > 0 && n <= 6 && slices.Equal(l[n:], s)
 }
 
 // droppedWords reports whether s is l shortened by up to three runes left
 // out inside it, in at most two places (信息安全测评认证平台 of 信息安全综合
 // 测评认证平台, 区县政务网 of 区县政务外网). Numbers left out (二期, 2号)
-// make another thing, not a shorter name. A heading's name is not a
-// shortening (the caller checks): the item 居住证信息系统 describes its
-// 居住证信息采集系统.
+// make another thing, not a shorter name. The caller checks that s ends with
+// a head and is no heading: the item 居住证信息系统 describes its
+// 居住证信息采集系统, it does not shorten it.
 func droppedWords(s, l []rune) bool {
-	if len(s) < 5 || len(l) <= len(s) || len(l)-len(s) > 3 || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] || !endsWithHead(s) {
+	if len(s) < 5 || len(l) <= len(s) || len(l)-len(s) > 3 || s[0] != l[0] || s[len(s)-1] != l[len(l)-1] {
 		return false
 	}
 	i, gaps := 0, 0
@@ -194,22 +242,6 @@ func droppedWords(s, l []rune) bool {
 		}
 	}
 	return i == len(s) && gaps <= 2
-}
-
-// appositive reports whether the text names short in brackets right after
-// long (上海市信息专业技术人才知识更新工程(“653工程”)): the short name of
-// the same thing.
-func appositive(text []rune, long, short *graph.Node) bool {
-	for _, a := range long.Evidence {
-		for _, b := range short.Evidence {
-			gap := b.Start - a.End
-			if gap < 1 || gap > 2 || text[a.End] != '(' || gap == 2 && !isOpenQuote(text[a.End+1]) {
-				continue
-			}
-			return true
-		}
-	}
-	return false
 }
 
 // spaceAt reports whether text has a space, or no text, at offset i.

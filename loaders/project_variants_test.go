@@ -85,7 +85,7 @@ func TestProjectVariants(t *testing.T) {
 	}
 }
 
-func TestMergeNodeMovesRelationships(t *testing.T) {
+func TestMergeNodesMovesRelationships(t *testing.T) {
 	d := NewDoc("test.txt", nil)
 	plan := d.AddNode(graph.LabelPlan, "规划", nil, nil)
 	long := d.AddNode(graph.LabelSpecialProject, "杭州市政务网", nil, nil)
@@ -95,7 +95,7 @@ func TestMergeNodeMovesRelationships(t *testing.T) {
 	d.AddEdge(graph.HasProject, plan.ID, short.ID, nil)
 	d.AddEdge(graph.LocatedIn, short.ID, region.ID, nil)
 	d.AddEdge(graph.PartOf, short.ID, long.ID, nil)
-	d.mergeNode(short.ID, long.ID)
+	d.mergeNodes(map[string]string{short.ID: long.ID})
 	if d.Node(short.ID) != nil || slices.Contains(d.order, short.ID) {
 		t.Fatal("merged node still there")
 	}

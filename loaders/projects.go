@@ -117,7 +117,7 @@ func (p *projectReader) prose() {
 		ids := map[string]string{} // mention name → node id, for list parents
 		type child struct{ id, parent string }
 		var children []child
-		mentions := addNonOverlapping(findProjectMentionsIn(rs, p.dicts.regionForms), unheadedProjects(rs))
+		mentions := refineMentions(rs, addNonOverlapping(findProjectMentionsIn(rs, p.dicts.regionForms), unheadedProjects(rs)))
 		for _, m := range mentions {
 			if p.taken[m.Name] || m.Stop == "依托" && hasAnySuffix(m.Name, respRestedSites) {
 				// 依托X基地建设Y: the site the work rests on is a body
