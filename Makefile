@@ -8,7 +8,7 @@ BIN   := bin/plangraph
 GOFILES := $(shell find . -name '*.go' -not -path './server/web/node_modules/*' 2>/dev/null)
 export PLANGRAPH_ADDR ?= :8080
 
-.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve bench eval-report browser-test \
+.PHONY: all run test build assets launcher deps neo4j-start neo4j-stop load serve bench browser-test \
 	go-test eval bench generate vet fmt check clean
 
 all: build
@@ -20,7 +20,7 @@ run: build launcher
 ## test: the whole test suite against a real Neo4j (a throwaway one unless NEO4J_URI is set)
 test: build launcher
 	tools/with-neo4j.sh test $(MAKE) --no-print-directory check go-test browser-test
-	@$(MAKE) --no-print-directory eval-report
+	@$(MAKE) --no-print-directory eval
 
 go-test:
 	$(GO) test -p 1 -count=1 ./...
@@ -81,15 +81,8 @@ clean:
 ## eval: extract the seeds and score them against ../shared/eval/gold; fails below the floors
 GOLD ?= ../shared/eval/gold
 eval: build
-	@mkdir -p out
-	$(BIN) extract seeds/*.txt > out/extract.json
-	python3 tools/eval/floors.py --gold $(GOLD) out/extract.json
-
-# eval-report: the same table inside `make test`, which reports the floors
-# without failing on them until the extraction issue meets them all.
-eval-report: build
 	@if [ -d $(GOLD) ]; then mkdir -p out && $(BIN) extract seeds/*.txt > out/extract.json && \
-	  python3 tools/eval/floors.py --gold $(GOLD) out/extract.json | sed -n '/== all documents/,$$p' || true; \
+	  python3 tools/eval/floors.py --gold $(GOLD) out/extract.json; \
 	else echo "eval: no gold at $(GOLD); skipped"; fi
 
 ## bench: extraction speed and memory as ratios to plain gse segmentation of the same text, same run
