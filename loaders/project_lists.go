@@ -99,6 +99,12 @@ func sharedHeadItems(s []rune, headStart int, h projectHead, umbrella string, re
 		}
 	}
 	pieces := splitPieces(s, cb, k)
+	for i, pc := range pieces {
+		// 各委办局、各社区服务平台: a list of sets names no one thing
+		if p := string(s[pc[0]:pc[1]]); hasAnyPrefix(p, setOpeners) || i == 0 && containsAny(p, setOpeners) {
+			return nil
+		}
+	}
 	if !counted && !etc {
 		if items := tailItems(s, slices.Clone(pieces), cut, h, cmp.Or(umbrella, shared), regions); items != nil || umbrella != "" {
 			return items

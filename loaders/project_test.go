@@ -39,6 +39,7 @@ func TestFindProjectMentions(t *testing.T) {
 		// a pilot course is a course, not a pilot
 		{"“数据分析基础”等6门试点课程通过评审。", nil},
 		// sets and kinds
+		{"整合各委办局、各社区服务平台的数据。", nil},
 		{"整合区内各类管理系统。", nil},
 		{"打通不同业务系统。", nil},
 	}
