@@ -15,8 +15,8 @@ import (
 // names its own city's network with or without the city (上海市公务网 /
 // 市公务网 / 市级公务网), leaves out a word (信息安全综合测评认证平台 /
 // 信息安全测评认证平台) or swaps two (地下空间基础信息平台 / 地下空间信息
-// 基础平台). The longer name stays the node's name; the others become its
-// aliases and its relationships follow it.
+// 基础平台). One name stays the node's name; the others become its aliases
+// and its relationships follow it.
 //
 // A shortening by a dropped prefix or word merges only when it has one
 // expansion in the document: where 网格化管理系统 stands beside both
@@ -46,7 +46,10 @@ func (p *projectReader) mergeVariants() {
 		name     []rune
 		core     []rune
 		coreHead bool
-		group    int
+		// short marks a short form the text defines for a longer name
+		// (以下简称X, a name in brackets after it)
+		short bool
+		group int
 	}
 	es := make([]*entry, len(nodes))
 	aliasOf := map[string][]int{}
@@ -75,13 +78,24 @@ func (p *projectReader) mergeVariants() {
 		}
 		return i
 	}
-	// the longer name leads a group: it is the one written out
+	// The shortest name leads a group: other documents are likeliest to
+	// share it (政务外网 of 市级政务外网). A short form the text defines
+	// for a longer name (以下简称X, (“653工程”)) does not lead.
+	leads := func(a, b int) bool {
+		if es[a].short != es[b].short {
+			return es[b].short
+		}
+		if len(es[a].name) != len(es[b].name) {
+			return len(es[a].name) < len(es[b].name)
+		}
+		return a < b
+	}
 	join := func(a, b int) {
 		ra, rb := root(a), root(b)
 		if ra == rb {
 			return
 		}
-		if len(es[rb].name) > len(es[ra].name) || len(es[rb].name) == len(es[ra].name) && rb < ra {
+		if leads(rb, ra) {
 			ra, rb = rb, ra
 		}
 		es[rb].group = ra
@@ -98,6 +112,7 @@ func (p *projectReader) mergeVariants() {
 				at++
 			}
 			if j, ok := starts[at]; ok && j != i {
+				es[j].short = true
 				join(i, j)
 			}
 		}
@@ -113,6 +128,7 @@ func (p *projectReader) mergeVariants() {
 		s := es[i]
 		for _, j := range aliasOf[s.node.Name] {
 			if len(es[j].name) > len(s.name) {
+				s.short = true
 				join(i, j)
 			}
 		}
