@@ -5,15 +5,6 @@ import (
 	"testing"
 )
 
-// mentionNamesOf lists the names of mentions in order.
-func mentionNamesOf(ms []projectMention) []string {
-	var out []string
-	for _, m := range ms {
-		out = append(out, m.Name)
-	}
-	return out
-}
-
 func TestQuotedLists(t *testing.T) {
 	cases := []struct {
 		sentence string
@@ -36,7 +27,7 @@ func TestQuotedLists(t *testing.T) {
 		{"推进“智慧社区”和“数字乡村”项目管理", nil},
 	}
 	for _, c := range cases {
-		got := mentionNamesOf(quotedLists([]rune(c.sentence)))
+		got := mentionNames(quotedLists([]rune(c.sentence)))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.sentence, got, c.want)
 		}
@@ -47,7 +38,7 @@ func TestPreferQuotedTitles(t *testing.T) {
 	s := []rune("承担的“分布式环境下的系统与服务协同技术研究”项目通过验收")
 	inner := projectMention{Start: 4, End: 12, Name: string(s[4:12])}
 	other := projectMention{Start: 0, End: 2, Name: string(s[0:2])}
-	got := mentionNamesOf(preferQuotedTitles(s, []projectMention{other, inner}))
+	got := mentionNames(preferQuotedTitles(s, []projectMention{other, inner}))
 	want := []string{string(s[0:2]), "分布式环境下的系统与服务协同技术研究"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
@@ -73,7 +64,7 @@ func TestQuotedHeadedAfterClauseVerb(t *testing.T) {
 		{"“滨江区便民服务中心”已建成", nil},
 	}
 	for _, c := range cases {
-		got := mentionNamesOf(quotedProjects([]rune(c.sentence)))
+		got := mentionNames(quotedProjects([]rune(c.sentence)))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.sentence, got, c.want)
 		}
@@ -94,7 +85,7 @@ func TestPilotWorks(t *testing.T) {
 		{"总结试点工作经验", nil},
 	}
 	for _, c := range cases {
-		got := mentionNamesOf(pilotWorks([]rune(c.sentence)))
+		got := mentionNames(pilotWorks([]rune(c.sentence)))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.sentence, got, c.want)
 		}
@@ -142,7 +133,7 @@ func TestOfBuildItems(t *testing.T) {
 		{"研究社区阅读驿站的建设,", nil},
 	}
 	for _, c := range cases {
-		got := mentionNamesOf(ofBuildItems([]rune(c.sentence)))
+		got := mentionNames(ofBuildItems([]rune(c.sentence)))
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%s: got %q, want %q", c.sentence, got, c.want)
 		}
@@ -157,7 +148,7 @@ func TestRefineMentions(t *testing.T) {
 		ms = append(ms, projectMention{Start: at, End: at + len([]rune(n)), Name: n})
 	}
 	if got := refineMentions(s, ms); len(got) != 0 {
-		t.Errorf("kinds kept: %q", mentionNamesOf(got))
+		t.Errorf("kinds kept: %q", mentionNames(got))
 	}
 	s = []rune("开通“夜间便民热线”,市卫健委建立居民健康档案库")
 	ms = nil
@@ -165,7 +156,7 @@ func TestRefineMentions(t *testing.T) {
 		at := indexRunes(s, []rune(n), 0)
 		ms = append(ms, projectMention{Start: at, End: at + len([]rune(n)), Name: n})
 	}
-	if got := mentionNamesOf(refineMentions(s, ms)); !reflect.DeepEqual(got, []string{"夜间便民热线", "居民健康档案库"}) {
+	if got := mentionNames(refineMentions(s, ms)); !reflect.DeepEqual(got, []string{"夜间便民热线", "居民健康档案库"}) {
 		t.Errorf("projects dropped: %q", got)
 	}
 }
