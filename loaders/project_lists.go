@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // listDigits are the digits of the count a shared head may carry (三个, 4个,
@@ -311,4 +312,28 @@ func tailItems(s []rune, pieces [][2]int, cut bool, h projectHead, head string, 
 		out = append(out, projectMention{Start: pc[0], End: pc[1], Name: name, Stop: "、", Clause: clauseBefore(s, pc[0])})
 	}
 	return out
+}
+
+// countedUmbrellaItems reads a list closed by a count and a name of the
+// whole (空间地理信息、应急联动指挥和智能交通三个城市智能化管理平台): the
+// whole, which the head scanner rejects for its count, and its items,
+// parts of it. end is where the head h of the whole ends.
+func countedUmbrellaItems(s []rune, end int, h projectHead, regions *matcher) []projectMention {
+	start := end - utf8.RuneCountInString(h.word)
+	for start > 0 && end-start < maxProjectName && isHan(s[start-1]) && s[start-1] != '个' {
+		start--
+	}
+	if start < 2 || s[start-1] != '个' || !strings.ContainsRune(listDigits, s[start-2]) || end-start <= utf8.RuneCountInString(h.word) {
+		return nil
+	}
+	whole := string(s[start:end])
+	// the list says which ones: the whole may be named by kind words alone
+	if !plausibleWith(whole, h, 0) {
+		return nil
+	}
+	items := sharedHeadItems(s, start, h, whole, regions)
+	if len(items) == 0 {
+		return nil
+	}
+	return append(items, projectMention{Start: start, End: end, Name: whole, Stop: "个", Clause: clauseBefore(s, start)})
 }

@@ -6,11 +6,11 @@ import (
 	"github.com/plangraph/plangraph/graph"
 )
 
-// TestSharedHeadListsL checks lists whose items share a head: long items
+// TestSharedHeadListsOfItems checks lists whose items share a head: long items
 // with ASCII notes, a 的-phrase before the list, compound heads, states
 // between 等 and the head, short items sharing the last one's tail, and
 // the lists that are not this (regions, levels, verbs, manners, fields).
-func TestSharedHeadListsL(t *testing.T) {
+func TestSharedHeadListsOfItems(t *testing.T) {
 	regions := MustDictionaries().regionForms
 	tests := []struct {
 		sentence  string
@@ -29,6 +29,10 @@ func TestSharedHeadListsL(t *testing.T) {
 		// a state between 等 and the head, which goes on into the work
 		{"推进东亚环线(EAC)、中美直达(CUE)等已建海光缆扩容建设。", []string{"东亚环线海光缆", "中美直达海光缆"}, nil,
 			map[string]string{"东亚环线海光缆": "EAC", "中美直达海光缆": "CUE"}},
+		// a count closes the list before the name of the whole, which may
+		// be made of kind words alone
+		{"建成功能统一的水质监测、防汛调度和排水管理三个城市运行管理平台;",
+			[]string{"水质监测平台", "防汛调度平台", "排水管理平台", "城市运行管理平台"}, nil, nil},
 		// short items share the last one's tail
 		{"建设人口、法人基础数据库。", []string{"人口基础数据库", "法人基础数据库"}, nil, nil},
 		{"巩固和完善单位、个人信用联合征信系统。", []string{"单位信用联合征信系统", "个人信用联合征信系统"}, nil, nil},

@@ -308,6 +308,10 @@ func findProjectMentionsIn(s []rune, regions *matcher) []projectMention {
 			continue
 		}
 		if !ok {
+			if items := countedUmbrellaItems(s, end, h, regions); items != nil {
+				out = append(out, items...)
+				continue
+			}
 			// 征地管理、拆迁管理等子系统: the items share a bare head
 			if items := sharedHeadItems(s, end-len([]rune(h.word)), h, "", regions); items != nil {
 				// a name read inside an item (微机电系统 in 微机电系统

@@ -117,7 +117,9 @@ func (p *projectReader) prose() {
 		ids := map[string]string{} // mention name → node id, for list parents
 		type child struct{ id, parent string }
 		var children []child
-		mentions := refineMentions(rs, addNonOverlapping(findProjectMentionsIn(rs, p.dicts.regionForms), unheadedProjects(rs)))
+		// a card scheme (交通卡联网通用) is read before the card it joins up
+		mentions := addNonOverlapping(interopWorks(rs), findProjectMentionsIn(rs, p.dicts.regionForms))
+		mentions = refineMentions(rs, addNonOverlapping(mentions, unheadedProjects(rs)))
 		for _, m := range mentions {
 			if p.taken[m.Name] || m.Stop == "依托" && hasAnySuffix(m.Name, respRestedSites) {
 				// 依托X基地建设Y: the site the work rests on is a body
