@@ -195,7 +195,7 @@ func (d *Doc) mergeNodes(into map[string]string) {
 			}
 		}
 		for k, v := range f.Props {
-			if _, set := n.Props[k]; !set {
+			if _, set := n.Props[k]; !set && v != nil {
 				n.Props[k] = v
 			}
 		}

@@ -40,7 +40,12 @@ func (p *projectReader) mergeVariants() {
 			headed[n.ID] = headed[n.ID] || spaceAt(d.Text, ev.Start-1) && spaceAt(d.Text, ev.End)
 		}
 	}
-	prefixes := selfPrefixes(p.dicts, d.Region)
+	prefixes, bare := selfPrefixes(p.dicts, d.Region)
+	names := make([]string, len(nodes))
+	for i, n := range nodes {
+		names[i] = n.Name
+	}
+	cores := selfCores(names, prefixes, bare)
 	type entry struct {
 		node     *graph.Node
 		name     []rune
@@ -53,13 +58,15 @@ func (p *projectReader) mergeVariants() {
 	}
 	es := make([]*entry, len(nodes))
 	aliasOf := map[string][]int{}
-	starts := map[int]int{}
+	// the evidence spans of the names, by where they start
+	type span struct{ node, end int }
+	starts := map[int]span{}
 	// names that can be variants end alike; only a work word added
 	// (校校通工程) changes the last rune, and that is looked up by core
 	byLast := map[rune][]int{}
 	byCore := map[string][]int{}
 	for i, n := range nodes {
-		core := stripSelfPrefix(n.Name, prefixes)
+		core := cores[i]
 		es[i] = &entry{node: n, name: []rune(n.Name), group: i}
 		es[i].core = []rune(core)
 		es[i].coreHead = endsWithHead(es[i].core)
@@ -69,7 +76,7 @@ func (p *projectReader) mergeVariants() {
 			aliasOf[a] = append(aliasOf[a], i)
 		}
 		for _, ev := range n.Evidence {
-			starts[ev.Start] = i
+			starts[ev.Start] = span{i, ev.End}
 		}
 	}
 	root := func(i int) int {
@@ -100,18 +107,21 @@ func (p *projectReader) mergeVariants() {
 		}
 		es[rb].group = ra
 	}
-	// a short name in brackets right after a long one
-	// (上海市信息专业技术人才知识更新工程(“653工程”)) is the same thing's
+	// a short name quoted in brackets right after a long one
+	// (上海市信息专业技术人才知识更新工程(“653工程”)) is the same thing's;
+	// an unquoted one may name another thing (电子政务外网(政务云平台))
 	for i, e := range es {
 		for _, ev := range e.node.Evidence {
-			if ev.End+1 >= len(d.Text) || d.Text[ev.End] != '(' {
+			at := ev.End + 2
+			if at >= len(d.Text) || d.Text[ev.End] != '(' || !isOpenQuote(d.Text[ev.End+1]) {
 				continue
 			}
-			at := ev.End + 1
-			if isOpenQuote(d.Text[at]) {
-				at++
+			sp, ok := starts[at]
+			j := sp.node
+			if !ok || j == i || len(es[j].name) >= len(e.name) {
+				continue
 			}
-			if j, ok := starts[at]; ok && j != i {
+			if end := sp.end; end+1 < len(d.Text) && isCloseQuote(d.Text[end]) && d.Text[end+1] == ')' {
 				es[j].short = true
 				join(i, j)
 			}
@@ -169,24 +179,26 @@ func (p *projectReader) mergeVariants() {
 
 // selfPrefixes are the words by which a document's names say they belong
 // to its own region: the region's names and the level words of its kind
-// (市, 市级 in a city's text), longest first.
-func selfPrefixes(dicts *Dictionaries, region string) []string {
-	var out []string
+// (市级 in a city's text), longest first, and the bare level word (市),
+// which also opens plain words (市民, 市场) and so counts only where the
+// document uses the same name with a fuller prefix too.
+func selfPrefixes(dicts *Dictionaries, region string) (prefixes []string, bare string) {
 	if e, ok := dicts.Regions[region]; ok {
-		out = append(out, e.Name)
-		out = append(out, e.Aliases...)
+		prefixes = append(prefixes, e.Name)
+		prefixes = append(prefixes, e.Aliases...)
 	} else if region != "" {
-		out = append(out, region)
+		prefixes = append(prefixes, region)
 	}
 	if region != "" {
 		last := []rune(region)[len([]rune(region))-1]
-		out = append(out, selfRefs[last]...)
+		prefixes = append(prefixes, selfRefs[last]...)
 		if strings.ContainsRune("市省区县", last) {
-			out = append(out, string(last)+"级", string(last))
+			prefixes = append(prefixes, string(last)+"级")
+			bare = string(last)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b string) int { return len(b) - len(a) })
-	return out
+	slices.SortStableFunc(prefixes, func(a, b string) int { return len(b) - len(a) })
+	return prefixes, bare
 }
 
 // stripSelfPrefix returns name without the self prefix it starts with,
@@ -198,6 +210,26 @@ func stripSelfPrefix(name string, prefixes []string) string {
 		}
 	}
 	return name
+}
+
+// selfCores returns the names without their self prefixes: a bare level
+// word (市公务网) is taken off only where another name gives the same rest
+// with a fuller prefix (上海市公务网, 市级公务网).
+func selfCores(names []string, prefixes []string, bare string) []string {
+	cores := make([]string, len(names))
+	full := map[string]bool{}
+	for i, n := range names {
+		cores[i] = stripSelfPrefix(n, prefixes)
+		if cores[i] != n {
+			full[cores[i]] = true
+		}
+	}
+	for i, n := range names {
+		if rest, ok := strings.CutPrefix(n, bare); ok && bare != "" && cores[i] == n && full[rest] {
+			cores[i] = rest
+		}
+	}
+	return cores
 }
 
 // workWords, added to a name, name the work of building the thing rather

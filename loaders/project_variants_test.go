@@ -55,6 +55,16 @@ func TestProjectVariants(t *testing.T) {
 			want: map[string][]string{"杭州市青年信息人才培养工程": {"青鸟工程"}},
 		},
 		{
+			name:  "a plain word that opens with the level word",
+			body:  "建设市民健康服务平台。完善居民健康服务平台。\n",
+			apart: []string{"市民健康服务平台", "居民健康服务平台"},
+		},
+		{
+			name:  "an unquoted name in brackets may be another thing",
+			body:  "完善电子政务外网(政务云平台)。\n",
+			apart: []string{"电子政务外网", "政务云平台"},
+		},
+		{
 			name:  "a kind shared by two things stays a kind",
 			body:  "建设专业网格化监管系统和城市网格化监管系统。推广网格化监管系统。\n",
 			apart: []string{"专业网格化监管系统", "城市网格化监管系统", "网格化监管系统"},

@@ -3,6 +3,7 @@ package loaders
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Structure finds the document's lines and sentences. A sentence ends at 。！？
@@ -63,24 +64,34 @@ func (d *Doc) trimmed(start, end int) (Span, bool) {
 }
 
 // furnitureMarks are what a web page's header and footer lines say and a
-// document's own text does not.
-var furnitureMarks = []string{"版权所有", "Produced By", "Powered By", "Copyright", "ICP备", "ICP证"}
+// document's own text does not (in lower case: the line is compared so).
+var furnitureMarks = []string{"版权所有", "produced by", "powered by", "copyright", "©", "icp备", "icp证"}
 
 // pageFurniture reports whether a line is a web page's furniture: a short
-// line with a copyright, a site licence number or the name of the software
-// that published it, or the site's address with its postcode.
+// line, not a sentence, with a copyright, a site licence number or the name
+// of the software that published it, or the site's address with its
+// postcode.
 func pageFurniture(line string) bool {
-	if len([]rune(line)) > 150 {
+	if utf8.RuneCountInString(line) > 80 || strings.HasSuffix(line, "。") || strings.HasSuffix(line, ";") {
 		return false
 	}
+	low := strings.ToLower(line)
 	for _, m := range furnitureMarks {
-		if i := strings.Index(strings.ToLower(line), strings.ToLower(m)); i >= 0 {
-			if !strings.HasPrefix(m, "ICP") {
-				return true
-			}
-			// 沪ICP备10033393号, not 非经营性ICP备案 in a sentence
-			rest := line[i+len(m):]
+		i := strings.Index(low, m)
+		if i < 0 {
+			continue
+		}
+		rest := low[i+len(m):]
+		switch {
+		case strings.HasPrefix(m, "icp"):
+			// 沪ICP备10033393号, not 非经营性ICP备案
 			return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+		case m == "版权所有":
+			// 版权所有人, 版权所有者 are people in a sentence
+			r, _ := utf8.DecodeRuneInString(rest)
+			return !strings.ContainsRune("人者权", r)
+		default:
+			return true
 		}
 	}
 	return strings.Contains(line, "邮编") && strings.Contains(line, "电话") && strings.Contains(line, "地址")
