@@ -21,10 +21,7 @@ func ofBuildItems(s []rune) []projectMention {
 		if s[end-1] != '设' || s[end-2] != '建' || s[end-3] != '的' || !strings.ContainsRune(",;。", s[end]) {
 			continue
 		}
-		from := end - 3
-		for from > 0 && !strings.ContainsRune(",;:。!?\n", s[from-1]) {
-			from--
-		}
+		from := clauseFrom(s, end-3)
 		for _, a := range buildAdverbs {
 			if hasStringAt(s, from, a) {
 				from += len([]rune(a))

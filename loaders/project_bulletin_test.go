@@ -128,7 +128,7 @@ func TestOfBuildItems(t *testing.T) {
 		// fields, bodies, bare kinds and a clause that goes on
 		{"加强队伍和制度的建设,提高能力", nil},
 		{"推进信息基础设施和应用系统的建设。", nil},
-		{"加快全区社会服务体系的建设,提高水平", nil},
+		{"加快全市养老服务体系的建设,提高水平", nil},
 		{"推进社区阅读驿站的建设和管理,", nil},
 		{"研究社区阅读驿站的建设,", nil},
 	}

@@ -25,11 +25,7 @@ var countedPlaceVerbs = []string{"建立了", "建成了", "开通了", "建立"
 // names the kind each place builds. The clause's other text before m may
 // only be a list or a modifier of it (统一的, 面向公务员的).
 func countedBuilders(s []rune, m projectMention) bool {
-	from := m.Start
-	for from > 0 && !strings.ContainsRune(",;:。!?\n", s[from-1]) {
-		from--
-	}
-	i := from
+	i := clauseFrom(s, m.Start)
 	for _, w := range []string{"已有", "共有", "有", "全市", "全省", "全国", "其中", "在"} {
 		if hasStringAt(s, i, w) {
 			i += len([]rune(w))

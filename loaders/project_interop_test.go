@@ -18,7 +18,7 @@ func TestInteropWorks(t *testing.T) {
 		{"加强对银行卡跨省联网通用的合作。", []string{"银行卡跨省联网通用"}},
 		// how systems should work, not a scheme
 		{"实现各部门信息系统互联互通。", nil},
-		{"保证公用电信网的互联互通和公平接入。", nil},
+		{"保障各运营商网络的互联互通和公平接入。", nil},
 		{"实现图书馆、档案馆的互通互用。", nil},
 	}
 	for _, tt := range tests {
@@ -32,9 +32,9 @@ func TestInteropWorks(t *testing.T) {
 // TestInteropWorksOverCards checks that a card scheme is the project, not
 // the card it joins up.
 func TestInteropWorksOverCards(t *testing.T) {
-	d := runProjectStages(t, "杭州市信息化合作规划\n一、重点任务\n推进长三角16城市交通卡联网通用,在交通卡使用上形成同城效应。\n")
+	d := runProjectStages(t, "杭州市信息化合作规划\n一、重点任务\n推进珠三角9城市公交卡联网通用,在公交卡使用上实现一卡通行。\n")
 	names := nodeNames(d, graph.LabelSpecialProject)
-	if !slices.Contains(names, "交通卡联网通用") || slices.Contains(names, "长三角16城市交通卡") {
-		t.Errorf("projects %q, want 交通卡联网通用 and not the card", names)
+	if !slices.Contains(names, "公交卡联网通用") || slices.Contains(names, "珠三角9城市公交卡") {
+		t.Errorf("projects %q, want 公交卡联网通用 and not the card", names)
 	}
 }

@@ -7,7 +7,7 @@ import (
 
 // This file tells a name that denotes a class of things — a set (各类X平台),
 // a kind of company (平台企业), a sector of organisations (教育系统), an
-// issue of cards to a kind of holder (中小学生社保卡), a number of things of
+// issue of cards to a kind of holder (参保人员社保卡), a number of things of
 // one kind (X网站24家) or a product kind (国产操作系统) — from a thing the
 // text builds or reports. Policy prose names such classes all the time,
 // and each one read as a project is an extra node.
@@ -17,7 +17,7 @@ import (
 func kindMention(s []rune, m projectMention, raw string) bool {
 	return setMember(s, m, raw) || companyKind(s, m.End) || sectorSystem(m.Name) ||
 		holderCard(m.Name) || countAfter(s, m.End) || natureKind(m.Name) || productKindName(m.Name) ||
-		wordAfter(s, m.End) || noteOfKind(s, m.Start) || businessForm(m.Name) || includedItem(s, m.End)
+		wordAfter(s, m.End) || businessForm(m.Name) || includedItem(s, m.End)
 }
 
 // businessForms are the forms of an internet business (社交网络, 电子商务,
@@ -59,26 +59,6 @@ func includedItem(s []rune, end int) bool {
 			if hasStringAt(s, j, w) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// noteOfKind reports whether the name starting at offset at of s is a
-// bracketed note right after a kind (中小学生社保卡(学籍管理卡)): the note
-// names the same class.
-func noteOfKind(s []rune, at int) bool {
-	if at < 2 || s[at-1] != '(' {
-		return false
-	}
-	b := at - 1
-	for b > 0 && at-1-b < 16 && isHan(s[b-1]) {
-		b--
-	}
-	w := string(s[b : at-1])
-	for i := range w {
-		if r := w[i:]; holderCard(r) || sectorSystem(r) || productKindName(r) {
-			return true
 		}
 	}
 	return false
@@ -147,14 +127,11 @@ func sectorSystem(name string) bool {
 // cardKinds are the cards a city issues.
 var cardKinds = []string{"社会保障卡", "社保卡", "银行卡", "交通卡", "信用卡", "IC卡", "银联卡", "市民卡", "医保卡", "就诊卡"}
 
-// cardHolders end the words that name who holds or accepts a card (参保人员,
-// 中小学生, 收银员, 饭店, 旅游景点受理, 街道): a card named by them is an
-// issue of the card to a kind of holder or its acceptance by a kind of
-// place, counted in a bulletin, not a project of its own.
-var cardHolders = []string{
-	"人员", "学生", "员", "者", "户", "居民", "老人", "职工", "饭店", "宾馆", "酒店", "景点",
-	"商场", "商店", "医院", "街道", "乡镇", "受理", "发放", "使用",
-}
+// cardHolders end the words that name who holds a card or what is done
+// with it (参保人员, 中小学生, 收银员; 受理, 发放): a card named by them is
+// an issue of the card to a kind of holder, counted in a bulletin, not a
+// project of its own.
+var cardHolders = []string{"人员", "学生", "员", "者", "户", "居民", "老人", "职工", "受理", "发放", "使用"}
 
 // holderCard reports whether a card name is named by its holders.
 func holderCard(name string) bool {
@@ -226,30 +203,13 @@ func productKindName(name string) bool {
 }
 
 // kindWordsAfter, right after a head, make the name the modifier of a
-// larger thing that is not built (网络基础设施, 网络视听, X系统(MEMS)集成
-// 制造技术, 网络业态).
+// larger thing that is not built (网络基础设施, 网络视听, 网络业态).
 var kindWordsAfter = []string{"基础设施", "视听", "业态", "行业", "产业", "领域"}
 
-// wordAfter reports whether a kind word follows the head ending at end, or
-// a bracketed note and then a technology (微机电系统(MEMS)集成制造技术).
+// wordAfter reports whether a kind word follows the head ending at end.
 func wordAfter(s []rune, end int) bool {
 	for _, w := range kindWordsAfter {
 		if hasStringAt(s, end, w) {
-			return true
-		}
-	}
-	if end >= len(s) || s[end] != '(' {
-		return false
-	}
-	k := end + 1
-	for k < len(s) && k < end+12 && s[k] != ')' {
-		k++
-	}
-	if k >= len(s) || s[k] != ')' {
-		return false
-	}
-	for j := k + 1; j < len(s) && j <= k+9 && isHan(s[j]); j++ {
-		if hasStringAt(s, j, "技术") {
 			return true
 		}
 	}

@@ -190,7 +190,7 @@ func TestKindMentions(t *testing.T) {
 		{"建成医疗卫生管理信息系统和社区统计系统", []string{"医疗卫生管理信息系统", "社区统计系统"}, nil},
 		// cards named by their holders or acceptors
 		{"向退休人员社保卡持有人提供服务", nil, []string{"退休人员社保卡"}},
-		{"全年发放小学生交通卡12万张,宾馆银行卡受理率提高", nil, []string{"小学生交通卡", "宾馆银行卡"}},
+		{"全年发放小学生交通卡12万张,收银员银行卡受理培训", nil, []string{"小学生交通卡", "收银员银行卡"}},
 		{"推进第二代社会保障卡建设", []string{"第二代社会保障卡"}, nil},
 		{"发放小学生社保卡(学生卡)12万张", nil, []string{"小学生社保卡", "学生卡"}},
 		{"推广市民健康卡(电子健康卡)", []string{"市民健康卡", "电子健康卡"}, nil},
@@ -200,7 +200,7 @@ func TestKindMentions(t *testing.T) {
 		{"监管系统用户数达174家", []string{"监管系统"}, nil},
 		// a business form, and the parts of a product
 		{"支持社交网络平台开放,建设城市社交服务平台", []string{"城市社交服务平台"}, []string{"社交网络平台"}},
-		{"支持社交网络(SNS)平台开放", nil, []string{"社交网络平台", "社交网络"}},
+		{"鼓励社交网络(SNS)平台创新", nil, []string{"社交网络平台", "社交网络"}},
 		{"形成集成定位导航、车内网络远程诊断服务在内的车联网综合解决方案", nil, []string{"车内网络"}},
 		{"建成包括政务外网、政务内网在内的电子政务网络体系", []string{"政务外网"}, nil},
 		// a kind by its nature

@@ -22,8 +22,8 @@ func TestSharedHeadListsOfItems(t *testing.T) {
 		{"建设高速移动通信协议一致性测试、卫星导航终端低功耗芯片验证、射频识别(RFID)标签封装工艺等平台,提供服务。",
 			[]string{"高速移动通信协议一致性测试平台", "卫星导航终端低功耗芯片验证平台", "射频识别标签封装工艺平台"}, nil, nil},
 		// the list starts after the last 的, even with a 、 of its own before
-		{"推进覆盖省、市两级的社会组织登记、建设项目审批、电子监察等系统建设运行。",
-			[]string{"社会组织登记系统", "建设项目审批系统", "电子监察系统"}, []string{"省社会组织登记系统"}, nil},
+		{"推进覆盖省、市两级的社会组织登记、建设项目审批、公共资源交易等系统建设。",
+			[]string{"社会组织登记系统", "建设项目审批系统", "公共资源交易系统"}, []string{"省社会组织登记系统"}, nil},
 		// a compound head
 		{"持续完善残疾人服务、养老服务等信息系统。", []string{"残疾人服务信息系统", "养老服务信息系统"}, []string{"残疾人服务系统"}, nil},
 		// a state between 等 and the head, which goes on into the work
@@ -74,7 +74,7 @@ func TestListsCalledProjects(t *testing.T) {
 		{"城市网格、数字医疗、电子政务等重大项目不断深化。", nil, []string{"城市网格", "数字医疗"}},
 		// a kind before 工程 makes the items uses of a technology
 		{"实施远程诊断平台、消防救助、视频监控等应用示范工程。", nil, []string{"消防救助", "视频监控"}},
-		{"建设国际通信出入口局、国际互联网交换中心、卫星数据处理中心等功能型基础设施。", []string{"国际互联网交换中心", "卫星数据处理中心"}, nil},
+		{"建设国家通信出口局、区域互联网交换中心、卫星数据处理中心等功能型设施。", []string{"区域互联网交换中心", "卫星数据处理中心"}, nil},
 		{"建设数据中心、信息交换中心等基础设施。", nil, []string{"数据中心", "信息交换中心"}},
 		{"建成两个“数据港”(城市数据中心、异地灾备中心)。", []string{"两个数据港"}, nil},
 		{"推广“一卡通”(智能卡)等服务模式。", nil, []string{"智能卡"}},

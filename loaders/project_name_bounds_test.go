@@ -33,7 +33,7 @@ func TestNameBoundaries(t *testing.T) {
 		{"完成300万有线电视用户IPTV网络改造。", []string{"IPTV网络"}, []string{"300万有线电视用户IPTV网络"}},
 		// the building of a centre, even one that acts, is a project
 		{"加强江苏软件测试中心建设,提升服务能力。", []string{"江苏软件测试中心建设"}, nil},
-		{"社区事务受理中心建设了局域网。", nil, []string{"社区事务受理中心建设"}},
+		{"街道便民服务中心建设了内部网络。", nil, []string{"街道便民服务中心建设"}},
 		// a backup or data centre is a facility whatever verb comes before
 		{"提升市政务数据灾备中心服务能力。", []string{"市政务数据灾备中心"}, nil},
 		{"发挥市信息中心作用。", nil, []string{"市信息中心"}},

@@ -31,12 +31,7 @@ func etcProjectItems(s []rune) []projectMention {
 		if !short && !etcCallsProjects(s, i+1) {
 			continue
 		}
-		// walk back over the list to the start of its clause
-		b := i
-		for b > 0 && !strings.ContainsRune(",;:。!?", s[b-1]) {
-			b--
-		}
-		items := splitListItems(s, b, i)
+		items := splitListItems(s, clauseFrom(s, i), i)
 		quoted, named := 0, 0
 		for _, it := range items {
 			if it.quoted {
@@ -97,17 +92,7 @@ func etcCallsProjects(s []rune, from int) bool {
 func shortProjectPhrase(s []rune, from int) bool {
 	for _, m := range []string{"", "重大", "重点", "重要"} {
 		k := from + utf8.RuneCountInString(m)
-		if hasStringAt(s, from, m) && hasAnyAt(s, k, listProjectEnds) {
-			return true
-		}
-	}
-	return false
-}
-
-// hasAnyAt reports whether one of words stands at offset i of s.
-func hasAnyAt(s []rune, i int, words []string) bool {
-	for _, w := range words {
-		if hasStringAt(s, i, w) {
+		if hasStringAt(s, from, m) && matchUnit(s, k, listProjectEnds) != "" {
 			return true
 		}
 	}
@@ -125,33 +110,15 @@ type listItem struct {
 // Bracketed notes after an item (“一卡通”(社保卡、交通卡)) are not items.
 func splitListItems(s []rune, from, to int) []listItem {
 	var out []listItem
-	depth := 0
-	st := from
-	flush := func(e int) {
-		if len(out) == 0 && st == from {
-			st = firstItemStart(s, st, e)
+	for i, pc := range splitPieces(s, from, to) {
+		st := pc[0]
+		if i == 0 {
+			st = firstItemStart(s, st, pc[1])
 		}
-		it := trimListItem(s, st, e)
-		if it.end > it.start {
+		if it := trimListItem(s, st, pc[1]); it.end > it.start {
 			out = append(out, it)
 		}
 	}
-	for k := from; k < to; k++ {
-		switch s[k] {
-		case '(':
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-		case '、':
-			if depth == 0 {
-				flush(k)
-				st = k + 1
-			}
-		}
-	}
-	flush(to)
 	return out
 }
 

@@ -8,11 +8,15 @@ import (
 // clauseBefore returns the clause of s that leads up to offset at: the
 // text after the last comma, semicolon, colon or full stop.
 func clauseBefore(s []rune, at int) string {
-	from := at
-	for from > 0 && !strings.ContainsRune(",;:。!?\n", s[from-1]) {
-		from--
+	return string(s[clauseFrom(s, at):at])
+}
+
+// clauseFrom returns where the clause that leads up to offset at starts.
+func clauseFrom(s []rune, at int) int {
+	for at > 0 && !strings.ContainsRune(",;:。!?\n", s[at-1]) {
+		at--
 	}
-	return string(s[from:at])
+	return at
 }
 
 // siteLinks are what may stand between a list of regions and the project
