@@ -108,6 +108,21 @@ func (d *Doc) AddNode(label graph.Label, name string, aliases []string, props ma
 	return n
 }
 
+// addKnown is AddNode for a name a later stage reads again: a node of the
+// label that already carries the name as an alias (its variants were
+// merged) is that node.
+func (d *Doc) addKnown(label graph.Label, name string, ev graph.Evidence) *graph.Node {
+	if d.nodes[graph.NodeID(label, name)] == nil {
+		for _, id := range d.order {
+			if n := d.nodes[id]; n.Label == label && slices.Contains(n.Aliases, name) {
+				n.Evidence = appendEvidence(n.Evidence, ev)
+				return n
+			}
+		}
+	}
+	return d.AddNode(label, name, nil, nil, ev)
+}
+
 // AddEdge adds a relationship, or joins its evidence to the same
 // relationship added before. Relationships with value properties (an
 // indicator's value) are distinct per value; others per type and ends.

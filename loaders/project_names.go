@@ -622,7 +622,7 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	if h.word == "中心" && !buildVerbs[m.Stop] && !centreBuilt(s, end) && !facilityCentre(name) {
 		return projectMention{}, false
 	}
-	builtCentre := h.word == "中心" && !buildVerbs[m.Stop] && centreBuilt(s, end)
+	centreWork := h.word == "中心" && !buildVerbs[m.Stop] && centreBuilt(s, end)
 	if end+1 < len(s) && s[end] == '(' {
 		close := end + 1
 		for close < len(s) && close-end < 14 && s[close] != ')' {
@@ -641,7 +641,7 @@ func mentionEndingAt(s []rune, end int, h projectHead) (projectMention, bool) {
 	if siteKind(s, m, rawName, h) {
 		return projectMention{}, false
 	}
-	if builtCentre && plausibleProject(name, h) {
+	if centreWork && plausibleProject(name, h) {
 		// 加强X中心建设: the building of the centre is the project
 		m.Name += "建设"
 		m.End += 2
@@ -712,11 +712,11 @@ func headOf(name string) projectHead {
 // plausibleProject reports whether a name names one thing rather than a
 // kind of thing: what is left of it without its generic words must say which.
 func plausibleProject(name string, h projectHead) bool {
-	min := 2
+	minSpecific := 2
 	if h.strict {
-		min = 4
+		minSpecific = 4
 	}
-	return plausibleWith(name, h, min)
+	return plausibleWith(name, h, minSpecific)
 }
 
 // coBuildVerbs say the parties of an agreement build what follows together
@@ -726,7 +726,7 @@ var coBuildVerbs = map[string]bool{"共建": true, "合建": true, "联建": tru
 
 // plausibleWith is plausibleProject with the least number of specific
 // runes a name must keep once its generic words are taken out.
-func plausibleWith(name string, h projectHead, min int) bool {
+func plausibleWith(name string, h projectHead, minSpecific int) bool {
 	rs := []rune(name)
 	// 内容数字化和平台, 世博会场馆和网络: a bare head joined to a list is
 	// the kind of thing, not the end of a name
@@ -781,7 +781,7 @@ func plausibleWith(name string, h projectHead, min int) bool {
 			n++
 		}
 	}
-	return n >= min
+	return n >= minSpecific
 }
 
 // headsByLast and stopsByLast index projectHeads and projectStops by their

@@ -62,8 +62,15 @@ func projectsAfterList(s []rune, i int) bool {
 	if !hasStringAt(s, i, "项目") && !hasStringAt(s, i, "课题") {
 		return false
 	}
-	return i+2 >= len(s) || !strings.ContainsRune("管资库申单审经招评储组法负化业外合", s[i+2])
+	// 项目管理, 项目资金, 项目库…: words of project administration, not
+	// a call of the quotations projects
+	return i+2 >= len(s) || !strings.ContainsRune(projectAdminRunes, s[i+2])
 }
+
+// projectAdminRunes open the words that follow 项目 in the language of
+// project administration: 管理, 资金, 库, 申报, 单位, 审批, 经费, 招标, 评审,
+// 储备, 组织, 法人, 负责人, 化, 业主, 外包, 合同.
+const projectAdminRunes = "管资库申单审经招评储组法负化业外合"
 
 // quotedLists returns the items of the quotation lists a sentence calls
 // projects, by a count and 项目 after the list or by a sibling that ends

@@ -309,8 +309,8 @@ var fieldEnds = []string{"产业", "行业"}
 
 // builtCentre returns s[st:e], after the field prefix its list shares,
 // as a project when it ends in a centre or station and says which one:
-// min specific runes once its generic words are taken out.
-func builtCentre(s []rune, st, e int, prefix string, min int) []projectMention {
+// minSpecific specific runes once its generic words are taken out.
+func builtCentre(s []rune, st, e int, prefix string, minSpecific int) []projectMention {
 	name := string(s[st:e])
 	n := e - st
 	// the item may repeat the field's first word (数字内容产品版权交易中心)
@@ -326,7 +326,7 @@ func builtCentre(s []rune, st, e int, prefix string, min int) []projectMention {
 			return nil
 		}
 	}
-	if !plausibleWith(name, projectHead{word: "中心"}, min) {
+	if !plausibleWith(name, projectHead{word: "中心"}, minSpecific) {
 		return nil
 	}
 	return []projectMention{{Start: st, End: e, Name: name, Stop: "建设", Clause: clauseBefore(s, st)}}

@@ -129,3 +129,14 @@ func TestMergeNodesMovesRelationships(t *testing.T) {
 		t.Errorf("edges %q, want %q", got, want)
 	}
 }
+
+func TestAddKnownFindsMergedNames(t *testing.T) {
+	d := NewDoc("test.txt", nil)
+	long := d.AddNode(graph.LabelSpecialProject, "江南市政务网", []string{"市政务网"}, nil)
+	if n := d.addKnown(graph.LabelSpecialProject, "市政务网", graph.Evidence{Start: 5, End: 9}); n != long || len(n.Evidence) != 1 {
+		t.Errorf("a merged name made node %+v, want the node that carries it", n)
+	}
+	if n := d.addKnown(graph.LabelSpecialProject, "城市数据平台", graph.Evidence{}); n == long || n.Name != "城市数据平台" {
+		t.Errorf("a new name gave %+v", n)
+	}
+}

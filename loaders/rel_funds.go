@@ -208,7 +208,7 @@ func funds(dicts *Dictionaries, d *Doc) {
 				// The quoted title is the work's name as the text gives
 				// it, 的研制/的研究 included (the guideline keeps the words).
 				name := cleanName(cl[q[2]:q[3]])
-				p := d.AddNode(graph.LabelSpecialProject, name, nil, nil, d.Evidence(qs, qe))
+				p := d.addKnown(graph.LabelSpecialProject, name, d.Evidence(qs, qe))
 				d.AddEdge(graph.Funds, f.ID, p.ID, nil, ev)
 				linked = true
 			}
