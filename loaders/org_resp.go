@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/plangraph/plangraph/graph"
@@ -36,7 +37,9 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 				continue
 			}
 			name := []rune(n.Name)
-			if m, ok := agencies.longestAt(name, 0); ok && m.End < len(name) {
+			// the building of a centre (上海X中心建设) is not the centre's
+			// own work
+			if m, ok := agencies.longestAt(name, 0); ok && m.End < len(name) && !slices.Contains(workWords, string(name[m.End:])) {
 				d.AddEdge(graph.ResponsibleFor, m.Targets[0], id, nil, n.Evidence[0])
 			} else if m, ok := dicts.agencyForms.longestAt(name, 0); ok && m.End < len(name) && respOwnerKind(dicts, m.Targets[0]) {
 				// 中国联通手机应用商店运营基地: an enterprise of the
