@@ -120,6 +120,9 @@ func agencyKind(dicts *Dictionaries, name string) string {
 // chain up to the document's own region.
 func (d *Doc) addRegion(dicts *Dictionaries, name string, ev graph.Evidence) *graph.Node {
 	e, ok := dicts.Regions[name]
+	if !ok && name == d.Region {
+		e, ok = adHocRegion(dicts, d)
+	}
 	if !ok {
 		return d.AddNode(graph.LabelRegion, name, nil, nil, ev)
 	}
@@ -143,6 +146,13 @@ var selfRefs = map[rune][]string{
 func Regions(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
 		own, hasOwn := dicts.Regions[d.Region]
+		if !hasOwn {
+			// a district the dictionary does not list: its full name
+			// is its mention, and it lies in its city
+			if own, hasOwn = adHocRegion(dicts, d); hasOwn {
+				addAdHocRegion(dicts, d, own)
+			}
+		}
 		hasOwn = hasOwn && own.Name != ""
 		found := map[string]bool{}
 		zones := scanZones(dicts, d.Text)
@@ -338,4 +348,17 @@ func Mentions(d *Doc) error {
 		d.AddEdge(graph.Mentions, d.ID, id, nil, n.Evidence[0])
 	}
 	return nil
+}
+
+// addAdHocRegion adds the document's own region that the dictionary does not
+// list (adHocRegion) at each mention of its full name after the header, with
+// PART_OF its city.
+func addAdHocRegion(dicts *Dictionaries, d *Doc, own *RegionEntry) {
+	name := []rune(own.Name)
+	n := d.addRegion(dicts, own.Name, d.spanOf(own.Name, 0))
+	for i := indexRunes(d.Text, name, d.Body); i >= 0; i = indexRunes(d.Text, name, i+len(name)) {
+		d.addRegion(dicts, own.Name, d.Evidence(i, i+len(name)))
+	}
+	parent := d.addRegion(dicts, own.Parent, n.Evidence[0])
+	d.AddEdge(graph.PartOf, n.ID, parent.ID, nil, n.Evidence[0])
 }

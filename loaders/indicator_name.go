@@ -238,7 +238,21 @@ func canonicalIndicatorName(s string) string {
 // (经营收入超亿元的企业83家) rather than stating a value of its own.
 func qualifierFigure(rs []rune, ms []valueMention, k int) bool {
 	m := ms[k]
-	if m.End >= len(rs) || rs[m.End] != '的' || k+1 >= len(ms) {
+	if k+1 >= len(ms) || m.End >= len(rs) {
+		return false
+	}
+	// 100Mbps及以上接入速率用户3612万户: a bound with 以上 that runs on
+	// into a noun qualifies it as 的 does
+	bound := m.End >= 2 && (string(rs[m.End-2:m.End]) == "以上" || string(rs[m.End-2:m.End]) == "以下")
+	j := m.End
+	for _, w := range []string{"及以上", "及以下", "以上", "以下"} {
+		if runesAt(rs, j, w) {
+			j, bound = j+len([]rune(w)), true
+			break
+		}
+	}
+	// 95%以上医院建成…: a share before a noun is the share of it, no qualifier
+	if j >= len(rs) || rs[j] != '的' && !(bound && m.Unit != "%" && unicode.Is(unicode.Han, rs[j])) {
 		return false
 	}
 	for i := m.End; i < ms[k+1].Start; i++ {
@@ -439,3 +453,14 @@ func figureClause(rs []rune, at int) string {
 // growthTailRe is the growth verb that ends a name before a multiple
 // (出口额增长2.5倍 → 出口额).
 var growthTailRe = regexp.MustCompile(`(?:增长|增加|提高|扩大)了?$`)
+
+// runesAt says whether w stands in rs at i.
+func runesAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -118,12 +119,20 @@ func docPeriod(d *Doc) (int, int) {
 func extractIndicators(d *Doc, dicts *Dictionaries) []indicatorValue {
 	from, to := docPeriod(d)
 	bulletin := d.Meta.Kind == "bulletin"
-	var out []indicatorValue
 	heads := reviewMarks(d)
 	lineIdx := 0
 	var ctx lineContext
+	out, rows := tableIndicators(d, from, to, bulletin)
+	row := 0
 	for _, s := range d.Sentences {
 		if s.End <= d.Body {
+			continue
+		}
+		// a table row is read by its columns, not as prose
+		for row < len(rows) && rows[row][1] <= s.Start {
+			row++
+		}
+		if row < len(rows) && rows[row][0] <= s.Start && s.End <= rows[row][1] {
 			continue
 		}
 		for lineIdx < len(d.Lines) && d.Lines[lineIdx].Start <= s.Start {
@@ -161,6 +170,10 @@ func extractIndicators(d *Doc, dicts *Dictionaries) []indicatorValue {
 			}
 			out = append(out, v)
 		}
+	}
+	if len(rows) > 0 {
+		// table values were read first; the graph keeps text order
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	}
 	return out
 }
@@ -305,6 +318,11 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 		case (trimmed == "和" || trimmed == "、") && k > 0 && len(out) > 0 && strings.HasSuffix(out[len(out)-1].Name, "增长率"):
 			name = respectively(names, ms, k, s) + "增长率"
 		case growthRe.MatchString(trimmed) || trimmed == "" && lb > 0 && growthRe.MatchString(strings.TrimSpace(string(rs[max(0, lb-6):lb-1]))) && m.Unit == "%":
+			if m.Unit == "个百分点" && len(out) > 0 && out[len(out)-1].Unit == "%" {
+				// 比重为7.5%,比上年提高0.3个百分点: the change is of the
+				// share or rate just given, not of the quantity before it
+				last = out[len(out)-1].Name
+			}
 			if last != "" {
 				if m.Unit != "%" && m.Unit != "倍" {
 					// 比上年末减少96万户: a change in the quantity's own
@@ -326,7 +344,7 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 		case shareRe.MatchString(trimmed):
 			if last != "" {
 				of := shareRe.FindStringSubmatch(trimmed)[1]
-				of = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(of, "的"), "总量"), "总额")
+				of = wholeOf(strings.TrimSuffix(of, "的"))
 				name = last + "占" + of + "比重"
 				// 分别占全国的七分之一和五分之一: the last n subjects in order
 				if n := listLen(rs, ms, k); strings.HasPrefix(trimmed, "分别") && n >= 2 && len(names) >= n {
@@ -391,6 +409,12 @@ func sentenceIndicators(s string, dicts *Dictionaries, ctx lineContext) ([]indic
 				if n := countName(rs, m, ws); n != "" {
 					name, described = n, strings.Contains(n, "的")
 				}
+			}
+			if m.Unit == "倍" && last != "" && baseMultipleRe.MatchString(trimmed) {
+				// 用户412万户,是上年末的2.3倍: a multiple of the quantity
+				// just given, which the clause does not name again
+				name = last + rate
+				break
 			}
 			if m.Unit == "倍" && multipleRe.MatchString(trimmed) && name != "" && !continuation(name) {
 				name = growthTailRe.ReplaceAllString(name, "")
@@ -970,7 +994,12 @@ func holderMeasure(name string) string {
 // finalName tidies a name put together from several parts: a heading's
 // dash and a part given twice (政府网站政府网站) go.
 func finalName(name string) string {
-	name = strings.TrimLeft(name, "—-~ ")
+	name = stripListMarker(strings.TrimLeft(name, "—-~ "))
+	// 用户占比96.4%: 占比 is itself the share; the share reading must not
+	// add a second 比重
+	if strings.HasSuffix(name, "占比比重") {
+		name = strings.TrimSuffix(name, "比重")
+	}
 	rs := []rune(name)
 	for n := len(rs) / 2; n >= 2; n-- {
 		for i := 0; i+2*n <= len(rs); i++ {
@@ -990,4 +1019,20 @@ func lastRune(rs []rune, r rune) int {
 		}
 	}
 	return -1
+}
+
+// baseMultipleRe is a clause that gives only the base of a multiple
+// (是上年末的, 为2015年的).
+var baseMultipleRe = regexp.MustCompile(`^(?:分别)?(?:是|为|相当于)(?:上年末?|去年|同期|[0-9]{4}年(?:末|底)?|“?十[一二三四五]?五”?期?末)的$`)
+
+// wholeOf drops 总量/总额 from the whole of a share when it only says "the
+// total of" a place (全国总量 → 全国); a statistic named with 总额
+// (社会消费品零售总额) keeps it.
+func wholeOf(of string) string {
+	for _, w := range []string{"总量", "总额"} {
+		if r := strings.TrimSuffix(of, w); r != of && (strings.HasPrefix(r, "全") || len([]rune(r)) <= 2) {
+			return r
+		}
+	}
+	return of
 }

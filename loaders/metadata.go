@@ -20,7 +20,10 @@ var (
 	fieldRe  = regexp.MustCompile(`(发文机构|发布机构|发文机关|发文单位|发布单位|信息来源|发布时间|发布日期|发文日期|印发日期|成文日期|发文字号|文号)\s*:\s*([^\s)]+(?: \d\d:\d\d(?::\d\d)?)?)`)
 	noticeRe = regexp.MustCompile(`^(.*?)关于(?:印发|发布|转发|颁布|颁发)《?(.+?)》?的(?:通知|决定)$`)
 	// partyRe reads the parties of an agreement: 甲方：X, 乙方（盖章）：Y.
-	partyRe  = regexp.MustCompile(`^[甲乙丙丁戊己]方\s*(?:[(（](?:盖章|签章|签字)[)）])?\s*:\s*(.+)$`)
+	// The seal note may also follow the name: 甲方：X（盖章）.
+	partyRe = regexp.MustCompile(`^[甲乙丙丁戊己]方\s*(?:[(（](?:盖章|签章|签字)[)）])?\s*:\s*(.+?)\s*(?:[(（](?:盖章|签章|签字|公章)[)）])?$`)
+	// signRe reads the labelled signing date under an agreement's parties.
+	signRe   = regexp.MustCompile(`^(?:签署|签订|签约|签字|签署生效)(?:日期|时间)\s*:\s*(.+)$`)
 	docNumRe = regexp.MustCompile(`^[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s*第?\d+\s*号$`)
 	navRe    = regexp.MustCompile(`当前位置|首页\s*>|>\s*正文|版权所有|浏览次数|阅读次数`)
 	yearLead = regexp.MustCompile(`^((?:19|20)\d\d)年`)
@@ -140,10 +143,30 @@ func Metadata(dicts *Dictionaries) func(*Doc) error {
 
 		// The parties of an agreement issue it together, wherever their
 		// signature block stands.
-		for _, l := range d.Lines {
+		partyLine := -1
+		for i, l := range d.Lines {
 			if pm := partyRe.FindStringSubmatch(l.Text); pm != nil {
 				for _, a := range agencyList(dicts, pm[1]) {
 					m.Issuer = appendUnique(m.Issuer, canonicalAgency(dicts, a, ""))
+				}
+				if partyLine < 0 {
+					partyLine = i
+				}
+			}
+		}
+		// An agreement is dated under its parties' signatures, at its end:
+		// 签署日期：X, or a date on a line of its own.
+		if partyLine >= 0 && m.SignedAt == "" {
+			for _, l := range d.Lines[partyLine:] {
+				val := l.Text
+				if sm := signRe.FindStringSubmatch(l.Text); sm != nil {
+					val = sm[1]
+				} else if !onlyDate.MatchString(l.Text) {
+					continue
+				}
+				if dt, _, _, ok := ParseDate(val); ok {
+					m.SignedAt = string(dt)
+					break
 				}
 			}
 		}
@@ -228,23 +251,57 @@ func canonicalAgency(dicts *Dictionaries, form, region string) string {
 // documentRegion is the region a document covers: the first region its
 // title names, else the region of its issuer, else none.
 func documentRegion(dicts *Dictionaries, d *Doc) string {
-	for _, s := range []string{d.Meta.Title, strings.Join(d.Meta.Issuer, " ")} {
-		ms := dicts.regionForms.find([]rune(s))
-		if len(ms) == 0 {
-			continue
-		}
-		// A chain of regions (杭州市西湖区) names the last, innermost one.
-		region := pickRegion(dicts, ms[0].Targets, "")
-		for _, m := range ms[1:] {
-			inner := pickRegion(dicts, m.Targets, region)
-			if m.Start != ms[0].End || !dicts.IsWithin(inner, region) {
-				break
-			}
-			region, ms[0].End = inner, m.End
-		}
-		return region
+	if r := leadRegion(dicts, d.Meta.Title); r != "" {
+		return r
 	}
-	return ""
+	// Issuers of different regions (the parties of an agreement between
+	// provinces) give the document no one region of theirs.
+	region := ""
+	for _, is := range d.Meta.Issuer {
+		r := leadRegion(dicts, is)
+		switch {
+		case r == "" || r == region || dicts.IsWithin(r, region):
+		case region == "" || dicts.IsWithin(region, r):
+			region = r
+		default:
+			return ""
+		}
+	}
+	return region
+}
+
+// leadRegion is the first region s names; a chain of regions (杭州市西湖区)
+// names the last, innermost one.
+func leadRegion(dicts *Dictionaries, s string) string {
+	name, _, _ := chainEnd(dicts, s)
+	return name
+}
+
+// chainEnd reads the chain of regions s opens its first region mention
+// with and returns the innermost one. A district or county the dictionary
+// does not list, right after a city of it (成都市武侯区), ends the chain
+// too: then parent is that city and level the unit's (district, county);
+// both are "" for a region of the dictionary.
+func chainEnd(dicts *Dictionaries, s string) (name, parent, level string) {
+	text := []rune(s)
+	ms := dicts.regionForms.find(text)
+	if len(ms) == 0 {
+		return "", "", ""
+	}
+	region, end := pickRegion(dicts, ms[0].Targets, ""), ms[0].End
+	for _, m := range ms[1:] {
+		inner := pickRegion(dicts, m.Targets, region)
+		if m.Start != end || !dicts.IsWithin(inner, region) {
+			break
+		}
+		region, end = inner, m.End
+	}
+	if e, ok := dicts.Regions[region]; ok && e.Level == "city" && strings.HasSuffix(string(text[:end]), "市") {
+		if unit, lvl, ok := countyUnitAt(text, end); ok {
+			return unit, region, lvl
+		}
+	}
+	return region, "", ""
 }
 
 func appendUnique(list []string, s string) []string {

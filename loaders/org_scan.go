@@ -118,6 +118,9 @@ var orgCueWords = []string{
 	"推进", "通过", "组织", "牵头", "负责", "委托", "授权", "深化", "拓展", "加快", "提升", "开展", "召开",
 	"形成", "增强", "强化", "突出", "用好", "鼓励", "引导", "扶持", "壮大", "规范", "做强", "健全", "连接", "围绕", "实施", "承担", "整合", "发展", "培育", "引进", "参与", "经", "由", "与", "和", "及",
 	"同", "对", "在", "向", "以", "请", "报", "为", "被", "让", "将", "从", "下设", "下属",
+	// 建设X中心, 打造X平台: what is built is a project; the name, if any,
+	// starts after the verb.
+	"建设", "打造", "搭建",
 }
 
 // orgGeneric are names that are a class of bodies, not one body.
@@ -437,6 +440,13 @@ func orgAnchorAt(dicts *Dictionaries, scope orgScope, text []rune, ws, i int) (o
 		if len(m.Targets) > 1 {
 			region = pickRegion(dicts, m.Targets, scopeRegion(scope))
 		}
+		// 成都市武侯区X局 in a 武侯区 text: the document's own district,
+		// which the dictionary does not list, ends the chain.
+		if own := scope["区"] + scope["县"]; own != "" && hasStringAt(text, end, own) && text[end-1] == '市' {
+			if _, known := dicts.Regions[own]; !known {
+				region, end = own, end+len([]rune(own))
+			}
+		}
 		return orgAnchor{Region: region, Len: end - i}, true
 	}
 	for _, p := range orgNationalPrefixes {
@@ -608,6 +618,10 @@ func orgRejected(text []rune, m orgMention) bool {
 		if strings.Contains(body, w) {
 			return true
 		}
+	}
+	// 召开一次联席会议, 设立两个中心: a count of sittings or of bodies.
+	if b := []rune(body); len(b) >= 2 && strings.ContainsRune("一二两三四五六七八九十每", b[0]) && strings.ContainsRune("次个家批项届所座", b[1]) {
+		return true
 	}
 	if !m.Anchored {
 		for _, w := range []string{"一批", "一些", "若干", "各类", "多个", "部分", "区域内"} {

@@ -23,7 +23,7 @@ var orgKindBySuffix = map[string]string{
 // region its name places it in.
 func Organizations(dicts *Dictionaries) func(*Doc) error {
 	return func(d *Doc) error {
-		scope := newOrgScope(dicts, d.Region)
+		scope := docOrgScope(dicts, d)
 		groups := map[string]*orgGroup{}
 		var order []string
 		for _, m := range scanOrgs(dicts, scope, d.Text) {
@@ -76,6 +76,7 @@ func Organizations(dicts *Dictionaries) func(*Doc) error {
 				g.ms = nil
 			}
 		}
+		orgMergeDefined(d, groups, order)
 		for _, k := range order {
 			g := groups[k]
 			if len(g.ms) == 0 {
@@ -179,6 +180,13 @@ func orgKey(dicts *Dictionaries, name string) string {
 func orgSplitRegion(dicts *Dictionaries, name string) (string, string) {
 	rs := []rune(name)
 	region, i := regionChain(dicts, rs)
+	// 成都市武侯区人民政府: a district the dictionary does not list ends
+	// the chain of its city, so that the name and 武侯区人民政府 are one.
+	if e, ok := dicts.Regions[region]; ok && e.Level == "city" && i > 0 && rs[i-1] == '市' {
+		if unit, _, ok := countyUnitAt(rs, i); ok {
+			region, i = unit, i+len([]rune(unit))
+		}
+	}
 	return region, string(rs[i:])
 }
 
@@ -236,4 +244,45 @@ func orgDefinedAlias(text []rune, end int) string {
 		}
 	}
 	return ""
+}
+
+// orgMergeDefined moves the mentions of a short form a text defines for a
+// name (重庆市大数据应用发展管理局（以下简称“重庆市大数据局”）) into the
+// group of that name: the short form, read as a name of its own, is an
+// alias of one node, not a second node.
+func orgMergeDefined(d *Doc, groups map[string]*orgGroup, order []string) {
+	defined := map[string]*orgGroup{}
+	for _, k := range order {
+		for _, m := range groups[k].ms {
+			if a := orgDefinedAlias(d.Text, m.End); a != "" && defined[a] == nil {
+				defined[a] = groups[k]
+			}
+		}
+	}
+	if len(defined) == 0 {
+		return
+	}
+	for _, k := range order {
+		g := groups[k]
+		if len(g.ms) == 0 {
+			continue
+		}
+		if into := defined[g.name()]; into != nil && into != g {
+			into.ms = append(into.ms, g.ms...)
+			g.ms = nil
+		}
+	}
+}
+
+// docOrgScope is the scope of the document's region; for a district the
+// dictionary does not list (adHocRegion), 区 or 县 stands for it and the
+// higher levels for its city's chain.
+func docOrgScope(dicts *Dictionaries, d *Doc) orgScope {
+	e, ok := adHocRegion(dicts, d)
+	if !ok {
+		return newOrgScope(dicts, d.Region)
+	}
+	s := newOrgScope(dicts, e.Parent)
+	s[string([]rune(e.Name)[len([]rune(e.Name))-1:])] = e.Name
+	return s
 }

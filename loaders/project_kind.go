@@ -137,7 +137,7 @@ var supportOpeners = []string{"重点支持", "重点发展", "着力发展", "�
 func supportOpenerEnd(s []rune) int {
 	f := -1
 	for j := 0; j+2 <= len(s); j++ {
-		if hasStringAt(s, j, "领域") {
+		if s[j] == '领' && s[j+1] == '域' {
 			f = j
 			break
 		}

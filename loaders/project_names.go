@@ -171,6 +171,10 @@ var genericParts = []string{
 // (学分, 电子) they are part of it.
 var affixOnly = map[string]bool{"子": true, "分": true, "总": true, "新": true, "各": true}
 
+// affixEdges are the affixOnly parts in the order they are taken off the
+// edges of a name.
+var affixEdges = []string{"子", "分", "总", "新", "各"}
+
 // projectMention is a project name found in a sentence.
 type projectMention struct {
 	// Start and End are rune offsets of the mention in the sentence.
@@ -749,15 +753,32 @@ func plausibleWith(name string, h projectHead, minSpecific int) bool {
 			return false
 		}
 	}
-	rest := strings.TrimSuffix(name, h.word)
+	return specificRunes(strings.TrimSuffix(name, h.word)) >= minSpecific
+}
+
+// specificCache remembers specificRunes by name: the scanners ask about
+// the same names many times, and the answer takes a pass over the generic
+// parts per word removed. It is dropped when it grows large, so that a
+// server loading document after document does not keep every name.
+var specificCache = struct {
+	sync.Mutex
+	m map[string]int
+}{m: map[string]int{}}
+
+// specificRunes counts the runes of a name (without its head) that are
+// left once its generic words are taken out: what says which thing it is.
+func specificRunes(rest string) int {
+	specificCache.Lock()
+	n, ok := specificCache.m[rest]
+	specificCache.Unlock()
+	if ok {
+		return n
+	}
+	key := rest
 	// 分 of 分平台, not of 学分银行: the edge of the name as written
-	for g := range affixOnly {
-		if strings.HasSuffix(rest, g) {
-			rest = strings.TrimSuffix(rest, g)
-		}
-		if strings.HasPrefix(rest, g) {
-			rest = strings.TrimPrefix(rest, g)
-		}
+	for _, g := range affixEdges {
+		rest = strings.TrimSuffix(rest, g)
+		rest = strings.TrimPrefix(rest, g)
 	}
 	for changed := true; changed; {
 		changed = false
@@ -771,7 +792,6 @@ func plausibleWith(name string, h projectHead, minSpecific int) bool {
 			}
 		}
 	}
-	n := 0
 	for _, r := range rest {
 		if strings.ContainsRune(conjunctions, r) {
 			// a conjunction joins the specific words, it is none of them
@@ -781,7 +801,13 @@ func plausibleWith(name string, h projectHead, minSpecific int) bool {
 			n++
 		}
 	}
-	return n >= minSpecific
+	specificCache.Lock()
+	if len(specificCache.m) > 100000 {
+		specificCache.m = map[string]int{}
+	}
+	specificCache.m[key] = n
+	specificCache.Unlock()
+	return n
 }
 
 // headsByLast and stopsByLast index projectHeads and projectStops by their

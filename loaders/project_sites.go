@@ -3,6 +3,7 @@ package loaders
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // clauseBefore returns the clause of s that leads up to offset at: the
@@ -91,6 +92,66 @@ func (p *projectReader) sitesOf(m projectMention) []string {
 		for _, w := range selfRegionWords {
 			if strings.Contains(c, w) {
 				return append(out, p.d.Region)
+			}
+		}
+	}
+	return out
+}
+
+// siteLabels open the field of a project item that gives its site
+// (建设地点:X, 项目选址:X).
+var siteLabels = []string{"建设地点", "项目地点", "实施地点", "建设选址", "项目选址", "选址"}
+
+// itemSites returns the regions the text of a project item (the words of
+// its line after the title) sites it in: a site field (建设地点:X) or an
+// opening 在X建设/在X、Y开展.
+func (p *projectReader) itemSites(text []rune) []string {
+	var out []string
+	add := func(ms []match) {
+		for _, r := range ms {
+			if name := pickRegion(p.dicts, r.Targets, p.d.Region); name != "" && !slices.Contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	for _, l := range siteLabels {
+		n := utf8.RuneCountInString(l)
+		for i := 0; i+n < len(text); i++ {
+			if !hasStringAt(text, i, l) {
+				continue
+			}
+			j := i + n
+			for j < len(text) && (text[j] == ':' || text[j] == ' ' || text[j] == '为' || text[j] == '在') {
+				j++
+			}
+			if ms := p.dicts.findRegions(text[j:]); len(ms) > 0 && ms[0].Start == 0 {
+				add(ms[:1])
+			}
+			return out
+		}
+	}
+	if len(text) > 1 && text[0] == '在' {
+		c := text[1:]
+		if k := slices.IndexFunc(c, func(r rune) bool { return strings.ContainsRune(",;:。", r) }); k >= 0 {
+			c = c[:k]
+		}
+		ms := p.dicts.findRegions(c)
+		if len(ms) == 0 || ms[0].Start != 0 {
+			return nil
+		}
+		end := 0
+		var list []match
+		for _, m := range ms {
+			if gap := string(c[end:m.Start]); end > 0 && gap != "、" && gap != "和" && gap != "及" {
+				break
+			}
+			list, end = append(list, m), m.End
+		}
+		rest := string(c[end:])
+		for _, v := range siteVerbs {
+			if strings.HasPrefix(rest, v) {
+				add(list)
+				return out
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -17,6 +18,11 @@ type heading struct {
 	// project is set for 重点专项X：… headings, which name a project by form.
 	project bool
 	dash    bool
+	// runOn is set when the line goes on after the title's full stop: an
+	// item with its text (4.X建设项目。新建…), never a section title.
+	runOn bool
+	// box is set for a 专栏 title, a box of items set off from the text.
+	box bool
 }
 
 var (
@@ -24,6 +30,10 @@ var (
 	reCnNumber = regexp.MustCompile(`^[一二三四五六七八九十]+、`)
 	reParenNum = regexp.MustCompile(`^\([一二三四五六七八九十]+\)`)
 	reArabic   = regexp.MustCompile(`^[0-9]{1,2}\s*[、.]`)
+	// (1), 1), ① number the items of a 专栏 box or of a numbered item.
+	reSmallNum = regexp.MustCompile(`^(?:\([0-9]{1,2}\)|[0-9]{1,2}\)|[①-⑳])`)
+	// 专栏1, 专栏 2:, 专栏三 title a box of key projects or indicators.
+	reBox = regexp.MustCompile(`^专栏\s*[0-9一二三四五六七八九十]*\s*[:：]?\s*`)
 	// 重点专项一：, 重大专项二：, 重点任务三： number the items of a section.
 	reItem = regexp.MustCompile(`^([重主][点大要]\p{Han}{1,4}?)[一二三四五六七八九十0-9]+\s*[:：]`)
 )
@@ -43,6 +53,10 @@ func outline(d *Doc) []heading {
 		h := heading{line: i}
 		var rest string
 		switch {
+		case reBox.MatchString(t) && len(t) > len(reBox.FindString(t)):
+			h.level, h.box, rest = 0, true, t[len(reBox.FindString(t)):]
+		case reSmallNum.MatchString(t):
+			h.level, rest = 7, t[len(reSmallNum.FindString(t)):]
 		case strings.HasPrefix(t, "——"):
 			h.level, h.dash, rest = 6, true, strings.TrimPrefix(t, "——")
 		case reItem.MatchString(t):
@@ -65,6 +79,9 @@ func outline(d *Doc) []heading {
 			h.level, rest = 0, t
 		}
 		h.title = headingTitle(rest)
+		if i := strings.IndexAny(rest, "。;"); i >= 0 && strings.TrimSpace(rest[i+len("。"):]) != "" {
+			h.runOn = true
+		}
 		out = append(out, h)
 	}
 	return out
@@ -86,7 +103,7 @@ func headingTitle(s string) string {
 // isContainer reports whether a heading's items are projects.
 func isContainer(h heading) bool {
 	t := strings.TrimRight(cleanName(h.title), "。")
-	if h.dash || h.project || strings.ContainsAny(t, ",、") {
+	if h.dash || h.project || h.runOn || strings.ContainsAny(t, ",、") {
 		return false
 	}
 	for _, s := range containerSuffixes {
@@ -134,6 +151,16 @@ func (p *projectReader) structure() {
 	d := p.d
 	hs := outline(d)
 	scopeEnd := func(k int) int {
+		// an unnumbered title (a 专栏 box) holds the items that follow it:
+		// it ends at the first heading above their level.
+		if hs[k].level == 0 && k+1 < len(hs) && hs[k+1].level > 0 {
+			for j := k + 1; j < len(hs); j++ {
+				if hs[j].level < hs[k+1].level {
+					return d.Lines[hs[j].line].Start
+				}
+			}
+			return len(d.Text)
+		}
 		for j := k + 1; j < len(hs); j++ {
 			if hs[j].level <= hs[k].level && !(hs[k].level == 0 && hs[j].level > 0) {
 				return d.Lines[hs[j].line].Start
@@ -212,6 +239,17 @@ func (p *projectReader) structure() {
 			d.AddEdge(graph.PartOf, n.ID, ids[hp.parent], nil, d.Evidence(titleStart, d.Lines[hp.h.line].End))
 		}
 		p.locate(n, p.siteOf(projectMention{Name: name}), titleStart, d.Lines[hp.h.line].End)
+		if hp.h.runOn {
+			// an item of a project list gives its site in its text
+			// (建设地点:X; 在X建设…)
+			l := d.Lines[hp.h.line]
+			line := d.Text[l.Start:l.End]
+			if k := slices.IndexFunc(line, func(r rune) bool { return r == '。' || r == ';' }); k >= 0 {
+				for _, r := range p.itemSites(line[k+1:]) {
+					p.locate(n, r, titleStart, l.End)
+				}
+			}
+		}
 		p.scopes = append(p.scopes, projectScope{start: hp.start, end: hp.end, id: n.ID})
 		p.headed = append(p.headed, headedRef{name: name, id: n.ID})
 		if hp.abbrev != "" {

@@ -498,3 +498,64 @@ func (d *Dictionaries) findRegions(text []rune) []match {
 	}
 	return out
 }
+
+// countyGenericEnds are the last two characters of area words ending in 区
+// or 县 that name no one district or county (高新区, 中心城区, 各区县): a
+// district read after its city never ends in them.
+var countyGenericEnds = []string{
+	"新区", "园区", "城区", "社区", "发区", "能区", "景区", "片区", "范区", "验区", "税区", "港区", "业区",
+	"务区", "心区", "市区", "地区", "辖区", "校区", "街区", "展区", "镇区", "老区",
+	"聚区", "套区", "各区", "全区", "本区", "我区", "该区", "两区", "县区", "区县", "各县", "全县", "本县",
+	"属区", "级区", "级县", "试区", "作区", "贸区", "游区", "合区", "济区", "技区", "创区", "动区",
+}
+
+// countyUnitAt reads at text[i:] a district or county the dictionary does
+// not list, written right after its city (成都市|武侯区人民政府): one to
+// three Han characters and 区 or 县, not a generic area word. It returns
+// the name and its level.
+func countyUnitAt(text []rune, i int) (string, string, bool) {
+	for n := 1; n <= 3 && i+n < len(text); n++ {
+		r := text[i+n-1]
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(zoneStops+"市省区县", r) {
+			return "", "", false
+		}
+		suf := text[i+n]
+		if suf != '区' && suf != '县' {
+			continue
+		}
+		name := string(text[i : i+n+1])
+		for _, g := range countyGenericEnds {
+			if strings.HasSuffix(name, g) {
+				return "", "", false
+			}
+		}
+		// 山区, 矿区, 郊区 alone are common words (a city's 郊区 is read as
+		// one); after a stem of their own they end a name (蜀山区).
+		if n == 1 && strings.ContainsRune("山矿郊", text[i]) {
+			return "", "", false
+		}
+		if suf == '县' {
+			return name, "county", true
+		}
+		return name, "district", true
+	}
+	return "", "", false
+}
+
+// adHocRegion is the document's own region when the dictionary does not
+// list it: the district or county its title or issuer names right after a
+// city of the dictionary (成都市武侯区人民政府), inside that city.
+func adHocRegion(dicts *Dictionaries, d *Doc) (*RegionEntry, bool) {
+	if d.Region == "" {
+		return nil, false
+	}
+	if _, ok := dicts.Regions[d.Region]; ok {
+		return nil, false
+	}
+	for _, s := range append([]string{d.Meta.Title}, d.Meta.Issuer...) {
+		if name, parent, level := chainEnd(dicts, s); name == d.Region && parent != "" {
+			return &RegionEntry{Name: name, Level: level, Parent: parent}, true
+		}
+	}
+	return nil, false
+}

@@ -28,6 +28,14 @@ var fundVerbRe = regexp.MustCompile(`支持|资助|扶持|引领|契机|补贴|�
 // of the section (以国家X重大专项和本市X攻关项目为引领).
 var leadFundRe = regexp.MustCompile(`以([^以为,。;:“”]{4,60}?)为(?:引领|牵引|支撑|契机)`)
 
+// fundNameAnd hides the 和 of the agency words a fund is named after
+// (工业和信息化专项资金, 发展和改革委员会…基金) from fundLead, which would cut
+// the name at it; fundAndMark is one rune, so offsets stay.
+const fundAndMark = "\ue000"
+
+var fundNameAnd = strings.NewReplacer("工业和信息化", "工业"+fundAndMark+"信息化", "经济和信息化", "经济"+fundAndMark+"信息化",
+	"发展和改革", "发展"+fundAndMark+"改革", "科学技术和", "科学技术"+fundAndMark)
+
 // fundWorkRe follows a quoted name that is a funded piece of work.
 var fundWorkRe = regexp.MustCompile(`^(?:项目|课题)`)
 
@@ -106,7 +114,7 @@ func funds(dicts *Dictionaries, d *Doc) {
 		for l > 0 && i-l < 20 && !planHardStop(d.Text[l-1]) && d.Text[l-1] != '“' {
 			l--
 		}
-		lead := fundLead.ReplaceAllString(string(d.Text[l:i]), "")
+		lead := strings.ReplaceAll(fundLead.ReplaceAllString(fundNameAnd.Replace(string(d.Text[l:i])), ""), fundAndMark, "和")
 		if strings.HasSuffix(lead, "”") {
 			lead = strings.TrimSuffix(lead, "”")
 		}

@@ -164,6 +164,10 @@ func planStem(name string) string {
 // partiesCovered adds COVERS from a cooperation plan to its parties, named
 // by a phrase for several regions acting together (两省一市, 苏浙沪).
 func partiesCovered(dicts *Dictionaries, d *Doc) {
+	if d.Meta.Kind == "agreement" {
+		titleParties(dicts, d)
+		return
+	}
 	if d.SelfPlan == "" || d.Meta.Kind != "cooperation_plan" {
 		return
 	}
@@ -192,6 +196,8 @@ func partiesCovered(dicts *Dictionaries, d *Doc) {
 // one: 上一轮规划, 在“十五”规划指导下, 接续/承接/延续…规划, …的基础上.
 var successionBeforeRe = regexp.MustCompile(`(?:上一轮|上轮|前一轮|上一个五年|接续|承接|延续|继承|在)[^。;,]{0,4}$`)
 var successionAfterRe = regexp.MustCompile(`^[^。;,]{0,3}(?:指导下|的基础上|基础上|之后|完成后|实施完成)`)
+var repealBeforeRe = regexp.MustCompile(`原[^。;,]{0,3}$`)
+var repealAfterRe = regexp.MustCompile(`^[^。;]{0,20}?(?:同时|即行|自行)?(?:废止|停止执行|不再执行|失效)`)
 var lastRoundRe = regexp.MustCompile(`(?:上一轮|上轮|前一轮)[^。;,]{0,4}$`)
 
 // explicitSuccession adds SUPERSEDES (explicit: true) from the document's
@@ -218,11 +224,36 @@ func explicitSuccession(dicts *Dictionaries, d *Doc) {
 			}
 			before, after := d.Slice(ev.Start-8, ev.Start), d.Slice(ev.End, ev.End+8)
 			lastRound := lastRoundRe.MatchString(before) && sameRegion && (!ok || !okSelf || pn[1] < ps[0])
+			// 原《X》同时废止: the notice issuing a plan repeals the one
+			// it replaces.
+			lastRound = lastRound || (repealBeforeRe.MatchString(before) && repealAfterRe.MatchString(d.Slice(ev.End, ev.End+24)) && (!ok || !okSelf || pn[1] < ps[0]))
 			follows := earlier && sameRegion && successionBeforeRe.MatchString(before) && successionAfterRe.MatchString(after)
 			if lastRound || follows || (earlier && sameRegion && successionAfterRe.MatchString(after) && !strings.HasSuffix(before, "按照")) {
 				d.AddEdge(graph.Supersedes, self.ID, n.ID, map[string]any{"explicit": true}, ev)
 				break
 			}
 		}
+	}
+}
+
+// titleParties adds COVERS from an agreement to the parties its title names
+// by a phrase for several regions (川渝两地…合作框架协议, 京津冀…合作协议):
+// the body's phrases may name areas the agreement only mentions.
+func titleParties(dicts *Dictionaries, d *Doc) {
+	title := d.Meta.Title
+	best := ""
+	for phrase := range dicts.MultiRegions {
+		// the longest phrase the title opens with or holds, once
+		if strings.Contains(title, phrase) && (len(phrase) > len(best) || len(phrase) == len(best) && phrase < best) {
+			best = phrase
+		}
+	}
+	if best == "" {
+		return
+	}
+	ev := d.spanOf(best, 0)
+	for _, m := range dicts.MultiRegions[best] {
+		r := d.addRegion(dicts, m, ev)
+		d.AddEdge(graph.Covers, d.ID, r.ID, nil, ev)
 	}
 }
