@@ -51,6 +51,7 @@ func Responsibilities(dicts *Dictionaries) func(*Doc) error {
 		respParties(d, agencies)
 		spans := respProjectSpans(d)
 		respCoordinators(d, projects)
+		respUnitFields(d, agencies, projects)
 		for _, s := range d.Sentences {
 			text := d.Text[s.Start:s.End]
 			ags := agencies.find(text)
