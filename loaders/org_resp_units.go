@@ -20,6 +20,9 @@ var leadUnitLabels = []string{
 // (——建设X平台。… / 牵头单位:A).
 func respUnitFields(d *Doc, agencies, projects *matcher) {
 	for li, l := range d.Lines {
+		if !strings.Contains(l.Text, "单位:") && !strings.Contains(l.Text, "部门:") {
+			continue
+		}
 		text := d.Text[l.Start:l.End]
 		for i := 0; i < len(text); i++ {
 			label := matchUnit(text, i, leadUnitLabels)

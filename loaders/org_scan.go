@@ -189,17 +189,43 @@ func orgSuffixIndex(dicts *Dictionaries) map[rune][]string {
 }
 
 // hasStringAt reports whether text holds s at rune offset i, without
-// converting s: the scanners ask this at every position of a document.
+// converting s: the scanners ask this at every position of a document, so
+// the runes of text are compared with the bytes of s as UTF-8, which
+// rejects a mismatch without decoding s.
 func hasStringAt(text []rune, i int, s string) bool {
 	if i < 0 {
 		return false
 	}
-	j := i
-	for _, r := range s {
-		if j >= len(text) || text[j] != r {
+	j, k := i, 0
+	for ; k < len(s); j++ {
+		if j >= len(text) {
 			return false
 		}
-		j++
+		r := text[j]
+		switch {
+		case r < 0x80:
+			if s[k] != byte(r) {
+				return false
+			}
+			k++
+		case r < 0x800:
+			if k+1 >= len(s) || s[k] != byte(0xC0|r>>6) || s[k+1] != byte(0x80|r&0x3F) {
+				return false
+			}
+			k += 2
+		case r < 0x10000:
+			if k+2 >= len(s) || s[k] != byte(0xE0|r>>12) || s[k+1] != byte(0x80|(r>>6)&0x3F) || s[k+2] != byte(0x80|r&0x3F) {
+				return false
+			}
+			k += 3
+		default:
+			var buf [utf8.UTFMax]byte
+			n := utf8.EncodeRune(buf[:], r)
+			if !strings.HasPrefix(s[k:], string(buf[:n])) {
+				return false
+			}
+			k += n
+		}
 	}
 	return true
 }

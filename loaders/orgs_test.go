@@ -249,3 +249,20 @@ func agencyNames(t *testing.T, text string) map[string]bool {
 	}
 	return got
 }
+
+func TestHasStringAt(t *testing.T) {
+	text := []rune("aé中文𠀀b")
+	tests := []struct {
+		i    int
+		s    string
+		want bool
+	}{
+		{0, "a", true}, {0, "aé中", true}, {1, "é中文𠀀b", true}, {2, "中文", true}, {4, "𠀀b", true},
+		{2, "中字", false}, {1, "e", false}, {5, "bc", false}, {-1, "a", false}, {6, "", true}, {3, "文𠀁", false},
+	}
+	for _, tt := range tests {
+		if got := hasStringAt(text, tt.i, tt.s); got != tt.want {
+			t.Errorf("hasStringAt(%q, %d, %q) = %v, want %v", string(text), tt.i, tt.s, got, tt.want)
+		}
+	}
+}
