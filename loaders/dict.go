@@ -233,14 +233,25 @@ func list(s string) []string {
 	return out
 }
 
-// matcher finds the longest dictionary forms in a text.
+// matcher finds the longest dictionary forms in a text. Forms are indexed
+// by their first two runes, longest first: with every county of the
+// country in the dictionary, a first rune alone (新, 东) leaves dozens to
+// try at each position.
 type matcher struct {
-	byFirst map[rune][]string
-	target  map[string][]string
+	byPair map[[2]rune][]string
+	target map[string][]string
 }
 
 func newMatcher() *matcher {
-	return &matcher{byFirst: map[rune][]string{}, target: map[string][]string{}}
+	return &matcher{byPair: map[[2]rune][]string{}, target: map[string][]string{}}
+}
+
+// candidates are the forms that may start at text[i], longest first.
+func (m *matcher) candidates(text []rune, i int) []string {
+	if i < 0 || i+1 >= len(text) {
+		return nil
+	}
+	return m.byPair[[2]rune{text[i], text[i+1]}]
 }
 
 func (m *matcher) add(form, canonical string) {
@@ -251,10 +262,11 @@ func (m *matcher) add(form, canonical string) {
 	if !slices.Contains(m.target[form], canonical) {
 		m.target[form] = append(m.target[form], canonical)
 	}
-	if !slices.Contains(m.byFirst[rs[0]], form) {
-		m.byFirst[rs[0]] = append(m.byFirst[rs[0]], form)
-		sort.SliceStable(m.byFirst[rs[0]], func(i, j int) bool {
-			return len(m.byFirst[rs[0]][i]) > len(m.byFirst[rs[0]][j])
+	k := [2]rune{rs[0], rs[1]}
+	if !slices.Contains(m.byPair[k], form) {
+		m.byPair[k] = append(m.byPair[k], form)
+		sort.SliceStable(m.byPair[k], func(i, j int) bool {
+			return len(m.byPair[k][i]) > len(m.byPair[k][j])
 		})
 	}
 }
@@ -272,7 +284,7 @@ type match struct {
 func (m *matcher) find(text []rune) []match {
 	var out []match
 	for i := 0; i < len(text); i++ {
-		for _, form := range m.byFirst[text[i]] {
+		for _, form := range m.candidates(text, i) {
 			if hasStringAt(text, i, form) {
 				n := utf8.RuneCountInString(form)
 				out = append(out, match{Start: i, End: i + n, Form: form, Targets: m.target[form]})

@@ -244,13 +244,9 @@ func hasRunesAt(text []rune, i int, s []rune) bool {
 
 // longestAt returns the longest form of m that starts at text[i].
 func (m *matcher) longestAt(text []rune, i int) (match, bool) {
-	if i < 0 || i >= len(text) {
-		return match{}, false
-	}
-	for _, form := range m.byFirst[text[i]] {
-		rs := []rune(form)
-		if hasRunesAt(text, i, rs) {
-			return match{Start: i, End: i + len(rs), Form: form, Targets: m.target[form]}, true
+	for _, form := range m.candidates(text, i) {
+		if hasStringAt(text, i, form) {
+			return match{Start: i, End: i + utf8.RuneCountInString(form), Form: form, Targets: m.target[form]}, true
 		}
 	}
 	return match{}, false

@@ -98,18 +98,18 @@ func cooperation(dicts *Dictionaries, d *Doc) {
 		}
 	}
 	own := d.Node(graph.NodeID(graph.LabelRegion, d.Region))
-	agencies := d.nodesWithLabel(graph.LabelAgency)
+	agencies := indexNodes(d.nodesWithLabel(graph.LabelAgency))
 	for _, c := range clauses(d.Text, d.Body) {
 		cl := string(d.Text[c[0]:c[1]])
 		if !containsAny(cl, coopWords) {
 			// only a clause with a dash can hold a pair (cheap test first)
 			if strings.ContainsAny(cl, "-—－~") && coopEventRe.MatchString(cl) {
-				coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), findNodes(d, agencies, c[0], c[1])), coop, d.Evidence(c[0], c[1]))
+				coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), agencies.find(d, c[0], c[1])), coop, d.Evidence(c[0], c[1]))
 			}
 			continue
 		}
 		ev := d.Evidence(c[0], c[1])
-		orgs := findNodes(d, agencies, c[0], c[1])
+		orgs := agencies.find(d, c[0], c[1])
 		coopPairs(d, outsideHits(regionHits(dicts, d, c[0], c[1]), orgs), coop, ev)
 		for _, hits := range [][]labelHit{outsideHits(regionHits(dicts, d, c[0], c[1]), orgs), orgs} {
 			coopParties(d, hits, own, c, coop, ev)

@@ -46,32 +46,46 @@ type labelHit struct {
 // findNodes returns where the nodes are named in text[from:to]: the
 // leftmost-longest name or alias at each place.
 func findNodes(d *Doc, nodes []*graph.Node, from, to int) []labelHit {
+	return indexNodes(nodes).find(d, from, to)
+}
+
+// nodeIndex holds the names and aliases of a set of nodes by first rune,
+// for a caller that looks for them clause after clause.
+type nodeIndex struct {
+	byFirst map[rune][]nodeForm
+}
+
+// nodeForm is one name or alias of a node.
+type nodeForm struct {
+	s string
+	n *graph.Node
+}
+
+// indexNodes indexes the names and aliases of nodes.
+func indexNodes(nodes []*graph.Node) *nodeIndex {
+	ix := &nodeIndex{byFirst: map[rune][]nodeForm{}}
+	for _, n := range nodes {
+		for _, f := range nodeForms(n) {
+			r, _ := utf8.DecodeRuneInString(f)
+			ix.byFirst[r] = append(ix.byFirst[r], nodeForm{f, n})
+		}
+	}
+	return ix
+}
+
+// find is findNodes over the indexed nodes.
+func (ix *nodeIndex) find(d *Doc, from, to int) []labelHit {
 	if to > len(d.Text) {
 		to = len(d.Text)
 	}
 	var out []labelHit
 	seg := string(d.Text[from:to])
-	type form struct {
-		s string
-		n *graph.Node
-	}
-	var forms []form
-	for _, n := range nodes {
-		for _, f := range nodeForms(n) {
-			forms = append(forms, form{f, n})
-		}
-	}
-	byFirst := map[rune][]form{}
-	for _, f := range forms {
-		r, _ := utf8.DecodeRuneInString(f.s)
-		byFirst[r] = append(byFirst[r], f)
-	}
 	// Walk the segment by bytes, counting runes, so that no suffix of it is
 	// ever copied: this runs over every sentence of a document.
 	for b, i := 0, 0; b < len(seg); {
 		r, size := utf8.DecodeRuneInString(seg[b:])
-		best := form{}
-		for _, f := range byFirst[r] {
+		best := nodeForm{}
+		for _, f := range ix.byFirst[r] {
 			if len(f.s) > len(best.s) && strings.HasPrefix(seg[b:], f.s) {
 				best = f
 			}

@@ -46,10 +46,11 @@ var authorVerbRe = regexp.MustCompile(`^(?:[和并还又也先后正式首次率
 // that opens the sentence when the citation's clause says it was drawn up
 // (中心…,发布《X》).
 func citedIssuers(dicts *Dictionaries, d *Doc) {
-	agencies := d.nodesWithLabel(graph.LabelAgency)
-	if len(agencies) == 0 {
+	nodes := d.nodesWithLabel(graph.LabelAgency)
+	if len(nodes) == 0 {
 		return
 	}
+	agencies := indexNodes(nodes)
 	type cite struct {
 		n  *graph.Node
 		ev graph.Evidence
@@ -83,9 +84,10 @@ func citedIssuers(dicts *Dictionaries, d *Doc) {
 			ls = ls[:loc[0]]
 		}
 		end := from + len([]rune(ls))
-		if hits := findNodes(d, agencies, from, end); len(hits) > 0 && hits[len(hits)-1].end == end && end < ev.Start {
+		hits := agencies.find(d, from, end)
+		if len(hits) > 0 && hits[len(hits)-1].end == end && end < ev.Start {
 			issuer = hits[len(hits)-1].node.ID
-		} else if hits := findNodes(d, agencies, from, end); len(hits) > 0 && hits[len(hits)-1].end == end && jointIssueRe.MatchString(d.Slice(from, ev.Start)) {
+		} else if len(hits) > 0 && hits[len(hits)-1].end == end && jointIssueRe.MatchString(d.Slice(from, ev.Start)) {
 			issuer = hits[len(hits)-1].node.ID
 		}
 		if issuer == "" && lastIssuer != "" && lastEnd >= 0 && ev.Start-lastEnd <= 1 && ev.Start > lastEnd-1 &&
@@ -105,7 +107,7 @@ func citedIssuers(dicts *Dictionaries, d *Doc) {
 // sentenceSubject returns the agency that opens the sentence holding pos
 // when the clause before pos opens with a verb of drawing up, and no other
 // agency stands between them; "" otherwise.
-func sentenceSubject(d *Doc, agencies []*graph.Node, pos int) string {
+func sentenceSubject(d *Doc, agencies *nodeIndex, pos int) string {
 	s0, _ := d.sentenceAt(pos)
 	c := pos
 	for c > s0 && !strings.ContainsRune(",;:，；：", d.Text[c-1]) {
@@ -114,7 +116,7 @@ func sentenceSubject(d *Doc, agencies []*graph.Node, pos int) string {
 	if !authorVerbRe.MatchString(d.Slice(c, pos)) {
 		return ""
 	}
-	hits := findNodes(d, agencies, s0, pos)
+	hits := agencies.find(d, s0, pos)
 	if len(hits) != 1 || strings.TrimSpace(d.Slice(s0, hits[0].start)) != "" {
 		return ""
 	}

@@ -12,7 +12,13 @@ var (
 	segOnce   sync.Once
 	segmenter gse.Segmenter
 	segErr    error
-	segCache  sync.Map // sentence → []string
+	// segCache holds the words of the sentences asked for (sentence →
+	// []string); it is dropped when it grows large, so that a server
+	// loading document after document does not keep every sentence.
+	segCache = struct {
+		sync.Mutex
+		m map[string][]string
+	}{m: map[string][]string{}}
 )
 
 // loadSegmenter reads gse's embedded simplified-Chinese dictionary and adds
@@ -55,14 +61,22 @@ func loadSegmenter(dicts *Dictionaries) error {
 // segmentSentence cuts a sentence into words, remembering the answer: the
 // stages that want word boundaries ask for the same sentences.
 func segmentSentence(s string) []string {
-	if v, ok := segCache.Load(s); ok {
-		return v.([]string)
+	segCache.Lock()
+	words, ok := segCache.m[s]
+	segCache.Unlock()
+	if ok {
+		return words
 	}
 	if err := loadSegmenter(MustDictionaries()); err != nil {
 		return nil
 	}
-	words := segmenter.Cut(s, true)
-	segCache.Store(s, words)
+	words = segmenter.Cut(s, true)
+	segCache.Lock()
+	if len(segCache.m) > 50000 {
+		segCache.m = map[string][]string{}
+	}
+	segCache.m[s] = words
+	segCache.Unlock()
 	return words
 }
 
