@@ -388,8 +388,10 @@ var spanYearsRe = regexp.MustCompile(`(?:连续|近|过去)[0-9一二三四五�
 // about this subject. It returns the subject and where its clause ends.
 func figureSubject(rs []rune) (string, int) {
 	end, clause := 0, ""
-	for clause == "" && end < len(rs) {
-		if end > 0 {
+	for first := true; clause == "" && end < len(rs); first = false {
+		if !first {
+			// past the mark that closed the clause before (a sentence may
+			// open with one: ",X")
 			end++
 		}
 		for end < len(rs) && !strings.ContainsRune(",;:。", rs[end]) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -262,6 +263,23 @@ func checkSentenceValues(t *testing.T, tests []sentenceCase) {
 			if g[i] != tt.want[i] {
 				t.Errorf("%s: value %d = %v, want %v", tt.in, i, g[i], tt.want[i])
 			}
+		}
+	}
+}
+
+// TestFigureSubjectEnds checks that a sentence opening with a clause mark
+// is read to its end (it once looped for ever).
+func TestFigureSubjectEnds(t *testing.T) {
+	for _, s := range []string{",", ":)1.", "。全年完成100项", ",,信息化博览会举行,展示面积达7500平方米"} {
+		done := make(chan struct{})
+		go func() {
+			figureSubject([]rune(s))
+			close(done)
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("figureSubject(%q) does not return", s)
 		}
 	}
 }
