@@ -60,11 +60,23 @@ func (p Pipeline) Extract(ctx context.Context, path string, raw []byte) (*graph.
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		if err := s.Run(d); err != nil {
+		if err := s.run(d); err != nil {
 			return nil, fmt.Errorf("%s: %s: %w", path, s.Name, err)
 		}
 	}
 	return d.Extraction(), nil
+}
+
+// run runs the stage over d. A stage that fails on text it was not written
+// for (a slice past a name's end) fails the document, not the program, so
+// that a load keeps what it has and names the file.
+func (s Stage) run(d *Doc) (err error) {
+	defer func() {
+		if e := recover(); e != nil {
+			err = graph.Errorf(graph.EINTERNAL, "stage failed on this text: %v", e)
+		}
+	}()
+	return s.Run(d)
 }
 
 // ExtractFile reads the file at path and runs the pipeline over it.

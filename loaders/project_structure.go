@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -79,8 +80,10 @@ func outline(d *Doc) []heading {
 			h.level, rest = 0, t
 		}
 		h.title = headingTitle(rest)
-		if i := strings.IndexAny(rest, "。;"); i >= 0 && strings.TrimSpace(rest[i+len("。"):]) != "" {
-			h.runOn = true
+		if i := strings.IndexAny(rest, "。;"); i >= 0 {
+			// ; is one byte, 。 three
+			_, size := utf8.DecodeRuneInString(rest[i:])
+			h.runOn = strings.TrimSpace(rest[i+size:]) != ""
 		}
 		out = append(out, h)
 	}
