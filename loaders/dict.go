@@ -21,6 +21,10 @@ type RegionEntry struct {
 	// Abbrev are one-character short forms (沪, 苏) that only count inside
 	// compounds such as 苏浙沪.
 	Abbrev []string
+	// Guarded says the unit comes from the national list of county-level
+	// units (counties.tsv) rather than the curated one: its name counts only
+	// where it stands as a word of its own (沿海城市 does not name 海城市).
+	Guarded bool
 }
 
 // AgencyEntry is one agency of the dictionary.
@@ -75,6 +79,13 @@ func LoadDictionaries(fsys fs.FS) (*Dictionaries, error) {
 		d.Regions[e.Name] = e
 	})
 	if err == nil {
+		err = readTSV(fsys, "counties.tsv", 2, func(f []string) {
+			if _, ok := d.Regions[f[0]]; !ok {
+				d.Regions[f[0]] = &RegionEntry{Name: f[0], Level: f[1], Parent: field(f, 2), Guarded: true}
+			}
+		})
+	}
+	if err == nil {
 		err = readTSV(fsys, "multiregions.tsv", 2, func(f []string) { d.MultiRegions[f[0]] = list(f[1]) })
 	}
 	if err == nil {
@@ -124,6 +135,9 @@ func LoadDictionaries(fsys fs.FS) (*Dictionaries, error) {
 
 	d.regionForms = newMatcher()
 	for _, e := range d.Regions {
+		if e.Guarded {
+			d.regionForms.guard(e.Name)
+		}
 		d.regionForms.add(e.Name, e.Name)
 		for _, a := range e.Aliases {
 			d.regionForms.add(a, e.Name)
@@ -240,10 +254,34 @@ func list(s string) []string {
 type matcher struct {
 	byPair map[[2]rune][]string
 	target map[string][]string
+	// guarded forms count only as words of their own (standsAlone)
+	guarded map[string]bool
 }
 
 func newMatcher() *matcher {
-	return &matcher{byPair: map[[2]rune][]string{}, target: map[string][]string{}}
+	return &matcher{byPair: map[[2]rune][]string{}, target: map[string][]string{}, guarded: map[string]bool{}}
+}
+
+// guard makes form count only where it stands as a word of its own.
+func (m *matcher) guard(form string) { m.guarded[form] = true }
+
+// at reports whether form, one of m's, is found at text[i]: it stands
+// there, and a guarded form makes no common word with a neighbour.
+func (m *matcher) at(text []rune, i int, form string) bool {
+	if !hasStringAt(text, i, form) {
+		return false
+	}
+	return !m.guarded[form] || standsAlone(text, i, i+utf8.RuneCountInString(form))
+}
+
+// standsAlone reports whether text[start:end] is a word of its own: the
+// runes on either side make no common word with its edges (沿海城市 holds
+// 海城市, 其中山区 中山区, 县级 ends 比如县).
+func standsAlone(text []rune, start, end int) bool {
+	if start > 0 && isHan(text[start-1]) && isCommonWord(string(text[start-1:start+1])) {
+		return false
+	}
+	return end >= len(text) || !isHan(text[end]) || !isCommonWord(string(text[end-1:end+1]))
 }
 
 // candidates are the forms that may start at text[i], longest first.
@@ -285,7 +323,7 @@ func (m *matcher) find(text []rune) []match {
 	var out []match
 	for i := 0; i < len(text); i++ {
 		for _, form := range m.candidates(text, i) {
-			if hasStringAt(text, i, form) {
+			if m.at(text, i, form) {
 				n := utf8.RuneCountInString(form)
 				out = append(out, match{Start: i, End: i + n, Form: form, Targets: m.target[form]})
 				i += n - 1

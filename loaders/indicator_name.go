@@ -246,7 +246,7 @@ func qualifierFigure(rs []rune, ms []valueMention, k int) bool {
 	bound := m.End >= 2 && (string(rs[m.End-2:m.End]) == "以上" || string(rs[m.End-2:m.End]) == "以下")
 	j := m.End
 	for _, w := range []string{"及以上", "及以下", "以上", "以下"} {
-		if runesAt(rs, j, w) {
+		if hasStringAt(rs, j, w) {
 			j, bound = j+len([]rune(w)), true
 			break
 		}
@@ -455,14 +455,3 @@ func figureClause(rs []rune, at int) string {
 // growthTailRe is the growth verb that ends a name before a multiple
 // (出口额增长2.5倍 → 出口额).
 var growthTailRe = regexp.MustCompile(`(?:增长|增加|提高|扩大)了?$`)
-
-// runesAt says whether w stands in rs at i.
-func runesAt(rs []rune, i int, w string) bool {
-	for _, r := range w {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return true
-}

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Plans put their main targets in a table (主要指标表) that reaches the text
@@ -127,17 +128,25 @@ func tableValue(t string) (val float64, comp, unit string, ok bool) {
 		}
 	}
 	i := 0
-	for i < len(t) && (isASCIIDigit(rune(t[i])) || t[i] == '.') {
+	var num []byte
+	for i < len(t) && (isASCIIDigit(rune(t[i])) || t[i] == '.' || t[i] == ',' && i > 0 && i+1 < len(t) && isASCIIDigit(rune(t[i+1]))) {
+		if t[i] != ',' { // 1,200 is a thousand and two hundred
+			num = append(num, t[i])
+		}
 		i++
 	}
 	if i == 0 {
 		return 0, "", "", false
 	}
-	v, err := strconv.ParseFloat(t[:i], 64)
+	v, err := strconv.ParseFloat(string(num), 64)
 	if err != nil {
 		return 0, "", "", false
 	}
 	unit = t[i:]
+	// a range in one cell (0.5-1, 3—5, 2至3) is no single figure
+	if r, _ := utf8.DecodeRuneInString(unit); strings.ContainsRune("-—－~～至到", r) {
+		return 0, "", "", false
+	}
 	// a cell that goes on with words is a note, not a figure
 	for _, r := range unit {
 		if unicode.Is(unicode.Han, r) && len([]rune(unit)) > 3 {

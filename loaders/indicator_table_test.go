@@ -108,6 +108,9 @@ func TestTableValue(t *testing.T) {
 		{"—", 0, "", "", false},
 		{"预期性", 0, "", "", false},
 		{"5个试点示范区", 0, "", "", false},
+		{"1,200", 1200, "=", "", true},
+		{"0.5-1", 0, "", "", false},
+		{"3—5", 0, "", "", false},
 	}
 	for _, tt := range tests {
 		v, comp, unit, ok := tableValue(tt.in)

@@ -245,7 +245,7 @@ func hasRunesAt(text []rune, i int, s []rune) bool {
 // longestAt returns the longest form of m that starts at text[i].
 func (m *matcher) longestAt(text []rune, i int) (match, bool) {
 	for _, form := range m.candidates(text, i) {
-		if hasStringAt(text, i, form) {
+		if m.at(text, i, form) {
 			return match{Start: i, End: i + utf8.RuneCountInString(form), Form: form, Targets: m.target[form]}, true
 		}
 	}

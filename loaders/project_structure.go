@@ -22,8 +22,6 @@ type heading struct {
 	// runOn is set when the line goes on after the title's full stop: an
 	// item with its text (4.X建设项目。新建…), never a section title.
 	runOn bool
-	// box is set for a 专栏 title, a box of items set off from the text.
-	box bool
 }
 
 var (
@@ -55,7 +53,7 @@ func outline(d *Doc) []heading {
 		var rest string
 		switch {
 		case reBox.MatchString(t) && len(t) > len(reBox.FindString(t)):
-			h.level, h.box, rest = 0, true, t[len(reBox.FindString(t)):]
+			h.level, rest = 0, t[len(reBox.FindString(t)):]
 		case reSmallNum.MatchString(t):
 			h.level, rest = 7, t[len(reSmallNum.FindString(t)):]
 		case strings.HasPrefix(t, "——"):

@@ -509,6 +509,13 @@ var countyGenericEnds = []string{
 	"属区", "级区", "级县", "试区", "作区", "贸区", "游区", "合区", "济区", "技区", "创区", "动区",
 }
 
+// countyKindStems end the words before 区/县 that say what kind of
+// district or county is meant, not which one.
+var countyKindStems = []string{
+	"贫困", "重点", "试点", "示范", "先行", "所辖", "辖", "中心", "数字", "智慧", "每个", "各", "全", "本", "该", "其他",
+	"农业", "工业", "山区", "边境", "民族", "产粮", "生态",
+}
+
 // countyUnitAt reads at text[i:] a district or county the dictionary does
 // not list, written right after its city (成都市|武侯区人民政府): one to
 // three Han characters and 区 or 县, not a generic area word. It returns
@@ -532,6 +539,11 @@ func countyUnitAt(text []rune, i int) (string, string, bool) {
 		// 山区, 矿区, 郊区 alone are common words (a city's 郊区 is read as
 		// one); after a stem of their own they end a name (蜀山区).
 		if n == 1 && strings.ContainsRune("山矿郊", text[i]) {
+			return "", "", false
+		}
+		// a number or a word of kind names a kind of district (一区,
+		// 贫困县, 试点区, 所辖县), not one
+		if strings.ContainsRune(listDigits, text[i]) || hasAnySuffix(string(text[i:i+n]), countyKindStems) {
 			return "", "", false
 		}
 		if suf == '县' {

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/plangraph/plangraph/graph"
@@ -65,5 +66,30 @@ func TestFindRegionsSkipsStraddlingForms(t *testing.T) {
 	}
 	if ms := dicts.findRegions([]rune("在杭州建设数据中心")); len(ms) != 1 || ms[0].Targets[0] != "杭州市" {
 		t.Errorf("杭州 not found: %+v", ms)
+	}
+}
+
+// TestCountiesStandAsWords checks the county-level units of the national
+// list: found where they stand as words, not inside common words.
+func TestCountiesStandAsWords(t *testing.T) {
+	d := NewDoc("test.txt", []byte("杭州市信息化发展规划\n一、主要任务\n推动沿海城市合作,比如县级融媒体中心建设。发展合作市场。支持新兴城市发展,其中山区覆盖率达到90%。统筹江南区域发展,资源县域经济。\n在包河区建设数据中心,肥西县人民政府负责。\n"))
+	for _, s := range Default() {
+		if err := s.Run(d); err != nil {
+			t.Fatal(err)
+		}
+		if s.Name == "regions" {
+			break
+		}
+	}
+	got := nodeNames(d, graph.LabelRegion)
+	for _, want := range []string{"包河区", "肥西县"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("regions %q lack %s", got, want)
+		}
+	}
+	for _, not := range []string{"海城市", "比如县", "合作市", "兴城市", "中山区", "江南区", "资源县"} {
+		if slices.Contains(got, not) {
+			t.Errorf("%s read as a region in %q", not, got)
+		}
 	}
 }

@@ -45,6 +45,10 @@ func TestCountyUnitAt(t *testing.T) {
 		{"辖区内企业", "", ""},    // 辖区
 		{"城关区人民政府", "城关区", "district"},
 		{"山区信息化", "", ""}, // the bare word
+		{"贫困县", "", ""},   // kinds of county and district
+		{"试点区建设", "", ""},
+		{"所辖县", "", ""},
+		{"一区一品", "", ""},
 	}
 	for _, tt := range tests {
 		name, level, ok := countyUnitAt([]rune(tt.text), 0)

@@ -38,6 +38,11 @@ func loadSegmenter(dicts *Dictionaries) error {
 				}
 			}
 			for name, e := range dicts.Regions {
+				if e.Guarded {
+					// not a word the segmenter should prefer (海城市
+					// would cut 沿海城市)
+					continue
+				}
 				add(name)
 				for _, a := range e.Aliases {
 					add(a)
