@@ -275,14 +275,18 @@ func (m *matcher) at(text []rune, i int, form string) bool {
 }
 
 // standsAlone reports whether text[start:end] is a word of its own: the
-// runes on either side make no common word with its edges (沿海城市 holds
-// 海城市, 其中山区 中山区, 县级 ends 比如县).
+// rune before it makes no common word with its first (沿海城市 holds 海城市,
+// 其中山区 中山区), and its 区/县/市 does not open a word with the rune
+// after it (比如县级, 江南区域, 合作市场).
 func standsAlone(text []rune, start, end int) bool {
 	if start > 0 && isHan(text[start-1]) && isCommonWord(string(text[start-1:start+1])) {
 		return false
 	}
-	return end >= len(text) || !isHan(text[end]) || !isCommonWord(string(text[end-1:end+1]))
+	return end >= len(text) || !slices.Contains(unitWords, string(text[end-1:end+1]))
 }
+
+// unitWords are the words that 区, 县 and 市 open.
+var unitWords = []string{"区域", "区划", "区级", "县域", "县级", "县城", "市场", "市民", "市区", "市级", "市容", "市政", "市县"}
 
 // candidates are the forms that may start at text[i], longest first.
 func (m *matcher) candidates(text []rune, i int) []string {

@@ -8,9 +8,9 @@ package (MIT licence): `pip download cpca --no-deps`, unzip, and pass
 cpca/resources/adcodes.csv. Only units whose full name is unique in the
 country and at least three characters long are printed, with no short
 forms: 鼓楼区 (four cities), 城区 or a bare 包河 would match text that does
-not mean them. Names that end in a common word (海城市 in 沿海城市, 中山区
-in 其中山区, X市区) are left out; the loader also takes the others only
-where they stand as words of their own.
+not mean them. Names that end in 城市 or 市区 (海城市 in 沿海城市) are left
+out; the loader takes the others only where they stand as words of their
+own (中山区 is not in 其中山区).
 
 usage: counties.py adcodes.csv seeds/dict/regions.tsv > seeds/dict/counties.tsv
 """
@@ -40,7 +40,7 @@ def main(adcodes, regions_tsv):
             continue  # a province or a city, or a town below the county level
         if len(name) < 3 or count[name] > 1 or name in known or name.startswith("市辖"):
             continue
-        if name.endswith(("城市", "山区", "市区")):
+        if name.endswith(("城市", "市区")):
             continue
         if code[:2] in MUNICIPALITIES:
             parent = MUNICIPALITIES[code[:2]]
