@@ -296,10 +296,8 @@ func chainEnd(dicts *Dictionaries, s string) (name, parent, level string) {
 		}
 		region, end = inner, m.End
 	}
-	if e, ok := dicts.Regions[region]; ok && e.Level == "city" && strings.HasSuffix(string(text[:end]), "市") {
-		if unit, lvl, ok := countyUnitAt(text, end); ok {
-			return unit, region, lvl
-		}
+	if unit, lvl, ok := unlistedUnitAfter(dicts, region, text, end); ok {
+		return unit, region, lvl
 	}
 	return region, "", ""
 }

@@ -182,10 +182,8 @@ func orgSplitRegion(dicts *Dictionaries, name string) (string, string) {
 	region, i := regionChain(dicts, rs)
 	// 成都市武侯区人民政府: a district the dictionary does not list ends
 	// the chain of its city, so that the name and 武侯区人民政府 are one.
-	if e, ok := dicts.Regions[region]; ok && e.Level == "city" && i > 0 && rs[i-1] == '市' {
-		if unit, _, ok := countyUnitAt(rs, i); ok {
-			region, i = unit, i+len([]rune(unit))
-		}
+	if unit, _, ok := unlistedUnitAfter(dicts, region, rs, i); ok {
+		region, i = unit, i+len([]rune(unit))
 	}
 	return region, string(rs[i:])
 }

@@ -509,6 +509,16 @@ var countyGenericEnds = []string{
 	"属区", "级区", "级县", "试区", "作区", "贸区", "游区", "合区", "济区", "技区", "创区", "动区",
 }
 
+// unlistedUnitAfter reads at text[end:] a district or county that the
+// dictionary does not list, right after the city region whose name ends at
+// end (成都市|武侯区): the unit, its level, and whether there is one.
+func unlistedUnitAfter(dicts *Dictionaries, region string, text []rune, end int) (string, string, bool) {
+	if e, ok := dicts.Regions[region]; !ok || e.Level != "city" || end < 1 || end > len(text) || text[end-1] != '市' {
+		return "", "", false
+	}
+	return countyUnitAt(text, end)
+}
+
 // countyKindStems end the words before 区/县 that say what kind of
 // district or county is meant, not which one.
 var countyKindStems = []string{
