@@ -248,18 +248,19 @@ func list(s string) []string {
 }
 
 // matcher finds the longest dictionary forms in a text. Forms are indexed
-// by their first two runes, longest first: with every county of the
-// country in the dictionary, a first rune alone (新, 东) leaves dozens to
-// try at each position.
+// by their first rune and then their second, longest first: with every
+// county of the country in the dictionary, a first rune alone (新, 东)
+// leaves dozens to try at each position, and most positions start no form
+// at all, which one lookup of a rune tells.
 type matcher struct {
-	byPair map[[2]rune][]string
-	target map[string][]string
+	byFirst map[rune]map[rune][]string
+	target  map[string][]string
 	// guarded forms count only as words of their own (standsAlone)
 	guarded map[string]bool
 }
 
 func newMatcher() *matcher {
-	return &matcher{byPair: map[[2]rune][]string{}, target: map[string][]string{}, guarded: map[string]bool{}}
+	return &matcher{byFirst: map[rune]map[rune][]string{}, target: map[string][]string{}, guarded: map[string]bool{}}
 }
 
 // guard makes form count only where it stands as a word of its own.
@@ -293,7 +294,10 @@ func (m *matcher) candidates(text []rune, i int) []string {
 	if i < 0 || i+1 >= len(text) {
 		return nil
 	}
-	return m.byPair[[2]rune{text[i], text[i+1]}]
+	if next, ok := m.byFirst[text[i]]; ok {
+		return next[text[i+1]]
+	}
+	return nil
 }
 
 func (m *matcher) add(form, canonical string) {
@@ -304,12 +308,15 @@ func (m *matcher) add(form, canonical string) {
 	if !slices.Contains(m.target[form], canonical) {
 		m.target[form] = append(m.target[form], canonical)
 	}
-	k := [2]rune{rs[0], rs[1]}
-	if !slices.Contains(m.byPair[k], form) {
-		m.byPair[k] = append(m.byPair[k], form)
-		sort.SliceStable(m.byPair[k], func(i, j int) bool {
-			return len(m.byPair[k][i]) > len(m.byPair[k][j])
-		})
+	next := m.byFirst[rs[0]]
+	if next == nil {
+		next = map[rune][]string{}
+		m.byFirst[rs[0]] = next
+	}
+	if forms := next[rs[1]]; !slices.Contains(forms, form) {
+		forms = append(forms, form)
+		sort.SliceStable(forms, func(i, j int) bool { return len(forms[i]) > len(forms[j]) })
+		next[rs[1]] = forms
 	}
 }
 
