@@ -2,7 +2,6 @@ package loaders
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/plangraph/plangraph/graph"
 )
@@ -19,6 +18,7 @@ var leadUnitLabels = []string{
 // …责任单位:A) or, for a field on a line of its own, the item above it
 // (——建设X平台。… / 牵头单位:A).
 func respUnitFields(d *Doc, agencies, projects *matcher) {
+	var items map[int]bool // lines that open an item, read on first need
 	for li, l := range d.Lines {
 		if !strings.Contains(l.Text, "单位:") && !strings.Contains(l.Text, "部门:") {
 			continue
@@ -40,7 +40,10 @@ func respUnitFields(d *Doc, agencies, projects *matcher) {
 			ags := agencies.find(text[j+1 : e])
 			from := l.Start
 			if strings.TrimSpace(string(text[:i])) == "" {
-				from = itemAbove(d, li)
+				if items == nil {
+					items = itemLines(d)
+				}
+				from = itemAbove(d, items, li)
 			}
 			if from >= 0 && len(ags) > 0 {
 				ev := d.Evidence(l.Start+i, l.Start+e)
@@ -58,32 +61,29 @@ func respUnitFields(d *Doc, agencies, projects *matcher) {
 	}
 }
 
+// itemLines are the lines of d's outline that open an item of a list
+// (——X, (一)X, 1.X, (1)X), not a section.
+func itemLines(d *Doc) map[int]bool {
+	out := map[int]bool{}
+	for _, h := range outline(d) {
+		if h.dash || h.level >= 3 {
+			out[h.line] = true
+		}
+	}
+	return out
+}
+
 // itemAbove returns where the item that the line li closes starts: the
-// nearest line above that opens an item (——X, 1.X, (一)X), within three
-// lines and with no other field line between; -1 when there is none.
-func itemAbove(d *Doc, li int) int {
+// nearest item line above, within three lines and with no other field line
+// between; -1 when there is none.
+func itemAbove(d *Doc, items map[int]bool, li int) int {
 	for k := li - 1; k >= 0 && k >= li-3; k-- {
-		t := []rune(d.Lines[k].Text)
-		if len(t) == 0 || matchUnit(t, 0, leadUnitLabels) != "" {
+		if matchUnit([]rune(d.Lines[k].Text), 0, leadUnitLabels) != "" {
 			return -1
 		}
-		if opensItem(t) {
+		if items[k] {
 			return d.Lines[k].Start
 		}
 	}
 	return -1
-}
-
-// opensItem reports whether a line opens an item of a list: a dash (——),
-// a number (1. 1、) or a bracketed number ((一) (1) ①).
-func opensItem(t []rune) bool {
-	switch {
-	case hasStringAt(t, 0, "——"):
-		return true
-	case t[0] == '(' || t[0] == '（':
-		return len(t) > 2 && (unicode.IsDigit(t[1]) || strings.ContainsRune(listDigits, t[1]))
-	case t[0] >= '①' && t[0] <= '⑳':
-		return true
-	}
-	return itemNumberEnd(string(t)) > 0
 }

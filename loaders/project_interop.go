@@ -8,7 +8,9 @@ import (
 // interopWords name the work of making a thing usable across the systems
 // of several places: regional cooperation plans and their bulletins set up
 // 交通卡联网通用, 社保卡互通互用 and CA互联互通 as initiatives of their own.
-var interopWords = []string{"互联互通", "联网通用", "互通互用", "互认互通"} // each opens with 互 or 联
+var interopWords = []string{"互联互通", "联网通用", "互通互用", "互认互通"}
+
+var interopIndex = indexOf(&interopWords)
 
 // interopObjects are the things such work joins up that make it an
 // initiative rather than a manner of working (信息系统互联互通 is how
@@ -23,16 +25,7 @@ var interopObjects = []string{"卡", "证书", "CA", "ETC"}
 func interopWorks(s []rune) []projectMention {
 	var out []projectMention
 	for i := 2; i < len(s); i++ {
-		if s[i] != '互' && s[i] != '联' {
-			continue
-		}
-		w := ""
-		for _, x := range interopWords {
-			if hasStringAt(s, i, x) {
-				w = x
-				break
-			}
-		}
+		w := interopIndex.at(s, i)
 		if w == "" {
 			continue
 		}
